@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+// QI Directory (`qid`): validates a council's care-provider quality records and compiles them into a directory.
+// The targets follow the pipeline: load (QIYAML, QILoader) → evaluate (QIDomain) → report/render → publish.
+import PackageDescription
+
+let package = Package(
+    name: "qid",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "qid", targets: ["qid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // The domain: records, the policy, the rules and the evaluation. No I/O, no HTML.
+        .target(name: "QIDomain"),
+        // YAML text → nodes that keep their 1-based line:column, with limits against hostile input.
+        .target(name: "QIYAML", dependencies: ["CYAML", "QIDomain"]),
+        // The content tree on disk → typed records and format diagnostics.
+        .target(name: "QILoader", dependencies: ["QIYAML", "QIDomain"]),
+        // Markdown → safe HTML (cmark-gfm, raw HTML off).
+        .target(name: "QIMarkdown", dependencies: ["CCmarkGFM"]),
+        // Diagnostics → text, GitHub annotations, JSON.
+        .target(name: "QIReport", dependencies: ["QIDomain"]),
+        // The command line.
+        .executableTarget(
+            name: "qid",
+            dependencies: [
+                "QIDomain", "QILoader", "QIReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .target(name: "QITestSupport", dependencies: ["QIDomain", "QILoader"], path: "Tests/QITestSupport"),
+        .testTarget(name: "QIDomainTests", dependencies: ["QIDomain", "QITestSupport"]),
+        .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML", "QIDomain"]),
+        .testTarget(name: "QILoaderTests", dependencies: ["QILoader", "QIDomain", "QITestSupport"]),
+        .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
+        .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

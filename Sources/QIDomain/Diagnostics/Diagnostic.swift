@@ -1,0 +1,52 @@
+/// One problem found in the content: where, which rule, what is wrong and what to do.
+///
+/// Pure data: the text, GitHub and JSON printers (QIReport) decide how it looks.
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error
+        case warning
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .error && rhs == .warning
+        }
+    }
+
+    public var severity: Severity
+    public var rule: RuleID
+    public var location: SourceLocation
+    /// What is wrong, in the content's words: "overall is amber but critical standard 6 'health-safety' is red".
+    public var message: String
+    /// What to do about it: "the overall must be red".
+    public var fix: String
+
+    public init(_ severity: Severity, _ rule: RuleID, at location: SourceLocation, _ message: String, fix: String) {
+        self.severity = severity
+        self.rule = rule
+        self.location = location
+        self.message = message
+        self.fix = fix
+    }
+
+    public static func error(_ rule: RuleID, at location: SourceLocation, _ message: String, fix: String) -> Diagnostic {
+        Diagnostic(.error, rule, at: location, message, fix: fix)
+    }
+
+    public static func warning(_ rule: RuleID, at location: SourceLocation, _ message: String, fix: String) -> Diagnostic {
+        Diagnostic(.warning, rule, at: location, message, fix: fix)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Sorted by file, line, column, then severity, rule and message, so output never depends on discovery order.
+    public func sortedForOutput() -> [Diagnostic] {
+        sorted { lhs, rhs in
+            if lhs.location != rhs.location { return lhs.location < rhs.location }
+            if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+            if lhs.rule != rhs.rule { return lhs.rule.rawValue < rhs.rule.rawValue }
+            return lhs.message < rhs.message
+        }
+    }
+
+    public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+    public var warningCount: Int { reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
+}

@@ -1,0 +1,46 @@
+/// What is due or overdue for each provider on the as-of date: the dashboard's data. Each item comes from
+/// the same test its rule uses, so the dashboard and `qid check` never disagree.
+enum DueItems {
+    static func attach(to states: [String: ProviderState], context: EvaluationContext) -> [String: ProviderState] {
+        var states = states
+        for provider in context.content.providers {
+            states[provider.id]?.dueItems = items(for: provider, context)
+        }
+        return states
+    }
+
+    static func items(for provider: Provider, _ context: EvaluationContext) -> [DueItem] {
+        guard provider.status.value != .closed, let state = context.states[provider.id] else { return [] }
+        let officer = context.owningOfficer(of: provider)
+        func item(_ kind: DueItem.Kind, _ rule: RuleID, _ due: Day?, _ text: String) -> DueItem {
+            DueItem(kind: kind, rule: rule, providerID: provider.id, officer: officer, due: due, description: text)
+        }
+        var items: [DueItem] = []
+        if let overdue = ReviewCadenceRule.reviewOverdue(provider, context) {
+            items.append(item(.reviewOverdue, "QI-V3", overdue.due, overdue.message))
+        } else if let next = state.latestRating?.nextReview?.value, next < context.asOf {
+            items.append(item(.reviewDue, "QI-V3", next, "the next review was planned for \(next) and no newer rating is recorded"))
+        }
+        let concernActions = provider.concerns.filter { $0.isOpen(on: context.asOf) }.flatMap(\.actions)
+        for action in provider.ratings.flatMap(\.actions) + concernActions {
+            if let due = ActionDueRule.overdue(action, asOf: context.asOf) {
+                items.append(item(.actionOverdue, "QI-C6", due.value, "action \(action.id.value) overdue since \(due.value): \(action.action)"))
+            }
+        }
+        for concern in state.openConcerns {
+            guard let deadline = MeetingDeadlineRule.deadline(concern, context), context.asOf > deadline,
+                MeetingDeadlineRule.firstProviderMeeting(concern) == nil
+            else { continue }
+            let title = context.policy.process(concern.process.value)?.title ?? concern.process.value
+            items.append(item(.meetingOverdue, "QI-C3", deadline, "\(title) raised \(concern.raised.value): no provider meeting by \(deadline)"))
+        }
+        if OfficerAssignedRule.lacksOfficer(provider, context) {
+            items.append(item(.officerMissing, "QI-A1", nil, "\(state.light.word) with no officer assigned"))
+        }
+        if let concern = state.floorConcern {
+            let rating = state.latestRating.map { "the latest rating (\($0.overall.value), \($0.date.value))" } ?? "no rating"
+            items.append(item(.ratingUnderstatesConcern, "QI-C1", concern.raised.value, "\(rating) understates the open process raised \(concern.raised.value)"))
+        }
+        return items
+    }
+}

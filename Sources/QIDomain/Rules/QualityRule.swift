@@ -1,0 +1,71 @@
+/// A rule of the council's quality framework, checked over the whole directory on the as-of date.
+///
+/// Each rule is one type in `Rules/`, listed once in `QualityRules.all`. A rule reads everything
+/// council-specific (lights, standards, roles, deadlines) from `context.policy`.
+public protocol QualityRule: Sendable {
+    /// The ids this rule reports under (most rules have one).
+    var ids: [RuleID] { get }
+    /// One line for the README's rule catalogue.
+    var summary: String { get }
+    func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic])
+}
+
+/// The registry: every quality rule, in the order the catalogue lists them.
+public enum QualityRules {
+    public static let all: [any QualityRule] = [
+        ReferenceRule(),
+        OverallLightRule(),
+        OverallJudgementRule(),
+        ConcernFloorRule(),
+        TriggerProcessRule(),
+        MeetingDeadlineRule(),
+        ClosureRule(),
+        ChairRule(),
+        ActionDueRule(),
+        OfficerAssignedRule(),
+        LiftApprovalRule(),
+        ApproverRule(),
+        ReviewLevelRule(),
+        ActionPlanRule(),
+        ReviewCadenceRule(),
+        PreServiceCheckRule(),
+    ]
+}
+
+/// What every rule may read: the records, the policy, the date, working days and each provider's state.
+public struct EvaluationContext: Sendable {
+    public let content: DirectoryContent
+    public let policy: Policy
+    public let asOf: Day
+    public let calendar: WorkingCalendar
+    public let officers: [String: Officer]
+    /// By provider id.
+    public let states: [String: ProviderState]
+
+    public init(content: DirectoryContent, policy: Policy, asOf: Day, states: [String: ProviderState]) {
+        self.content = content
+        self.policy = policy
+        self.asOf = asOf
+        self.calendar = WorkingCalendar(extraHolidays: Set(content.settings.extraHolidays.map(\.value)))
+        var officers: [String: Officer] = [:]
+        for officer in content.officers where officers[officer.id.value] == nil {
+            officers[officer.id.value] = officer
+        }
+        self.officers = officers
+        self.states = states
+    }
+
+    public func officer(_ id: String?) -> Officer? {
+        id.flatMap { officers[$0] }
+    }
+
+    /// "Dana Frost (dana-frost)" or the bare id.
+    public func officerName(_ id: String) -> String {
+        officers[id].map { "\($0.name) (\(id))" } ?? id
+    }
+
+    /// The officer who owns a provider's follow-up: the latest rating's, else the provider's.
+    public func owningOfficer(of provider: Provider) -> String? {
+        states[provider.id]?.latestRating?.officer?.value ?? provider.officer?.value
+    }
+}

@@ -1,0 +1,105 @@
+/// QI-V1: the latest review is at the level the provider's risk calls for (criticality, annual value).
+public struct ReviewLevelRule: QualityRule {
+    public init() {}
+    public var ids: [RuleID] { ["QI-V1"] }
+    public var summary: String { "The latest review's level (self-assessment, desktop, on-site) matches the provider's risk." }
+
+    public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        let levels = context.policy.reviewLevels
+        for provider in context.content.providers where provider.status.value == .active {
+            guard let required = Self.requiredLevel(provider, levels: levels),
+                let review = provider.ratings.last(where: { rating in rating.date.value <= context.asOf && levels.contains { $0.bases.contains(rating.basis.value) } }),
+                let achieved = levels.last(where: { $0.bases.contains(review.basis.value) }), achieved.level < required.level
+            else { continue }
+            diagnostics.append(.warning(
+                "QI-V1", at: review.basis.location,
+                "the provider's risk calls for \(required.title), but the latest review was a \(review.basis.value.words)",
+                fix: "plan the next review at \(required.title) (\(required.bases.map(\.rawValue).joined(separator: " or ")))"))
+        }
+    }
+
+    static func requiredLevel(_ provider: Provider, levels: [ReviewLevel]) -> ReviewLevel? {
+        let criticality = provider.contract?.criticality?.value
+        let value = provider.contract?.annualValue?.value
+        return levels.last { level in
+            if level.fromCriticality == nil && level.fromAnnualValue == nil { return true }
+            if let from = level.fromCriticality, let criticality, criticality.rank >= from.rank { return true }
+            if let from = level.fromAnnualValue, let value, value >= from { return true }
+            return false
+        }
+    }
+}
+
+extension Criticality {
+    var rank: Int {
+        switch self {
+        case .low: return 0
+        case .medium: return 1
+        case .high: return 2
+        }
+    }
+}
+
+/// QI-V3: every provider reviewed within the cadence (12 months); follow-up actions due within the window (3 months).
+public struct ReviewCadenceRule: QualityRule {
+    public init() {}
+    public var ids: [RuleID] { ["QI-V3"] }
+    public var summary: String { "Every provider is reviewed at least every 12 months; follow-up actions close within 3 months." }
+
+    public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        let policy = context.policy
+        for provider in context.content.providers {
+            for rating in provider.ratings {
+                if rating.date.value > context.asOf {
+                    diagnostics.append(.warning("QI-V3", at: rating.date.location, "the rating is dated \(rating.date.value), after the as-of date \(context.asOf), and is not counted yet", fix: "correct the date if it is a mistake"))
+                }
+                let window = rating.date.value.adding(months: policy.actionPlanWindowMonths)
+                for action in rating.actions {
+                    guard let due = action.due, due.value > window else { continue }
+                    diagnostics.append(.warning(
+                        "QI-V3", at: due.location,
+                        "action \(action.id.value) is due \(due.value), more than \(policy.actionPlanWindowMonths) months after the rating (by \(window))",
+                        fix: "agree a date within \(policy.actionPlanWindowMonths) months, or split the action into steps"))
+                }
+            }
+            if let overdue = Self.reviewOverdue(provider, context) {
+                diagnostics.append(.warning("QI-V3", at: overdue.location, overdue.message, fix: "review the provider and record a rating"))
+            }
+        }
+    }
+
+    /// When the provider's review is overdue: since when, where to point, and why.
+    static func reviewOverdue(_ provider: Provider, _ context: EvaluationContext) -> (due: Day, location: SourceLocation, message: String)? {
+        guard provider.status.value != .closed else { return nil }
+        let months = context.policy.reviewCadenceMonths
+        if let latest = context.states[provider.id]?.latestRating {
+            let due = latest.date.value.adding(months: months)
+            guard due < context.asOf else { return nil }
+            return (due, latest.date.location, "review overdue: the latest rating is from \(latest.date.value), more than \(months) months ago (due by \(due))")
+        }
+        guard let since = provider.commissionedSince, since.value.adding(months: months) < context.asOf else { return nil }
+        let due = since.value.adding(months: months)
+        return (due, since.location, "review overdue: commissioned since \(since.value) and never rated (due by \(due))")
+    }
+}
+
+/// QI-V4: a new service has a pre-service check before it is used.
+public struct PreServiceCheckRule: QualityRule {
+    public init() {}
+    public var ids: [RuleID] { ["QI-V4"] }
+    public var summary: String { "A service commissioned in the last 12 months had a pre-service check on or before its start." }
+
+    public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        let months = context.policy.newServiceWindowMonths
+        for provider in context.content.providers where provider.status.value != .closed {
+            guard let since = provider.commissionedSince, since.value <= context.asOf,
+                since.value.adding(months: months) >= context.asOf,
+                !provider.ratings.contains(where: { $0.basis.value == .preServiceCheck && $0.date.value <= since.value })
+            else { continue }
+            diagnostics.append(.warning(
+                "QI-V4", at: since.location,
+                "a new service (commissioned since \(since.value)) has no pre-service check dated on or before that day",
+                fix: "record the pre-service check (registration status, financial stability, reputation) as a rating with basis: pre-service-check"))
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import QIDomain
+import QIYAML
+
+/// What a load produced: the records (nil only when the folder itself cannot be read), every format
+/// diagnostic, and how many files were read.
+public struct LoadResult: Sendable {
+    public var content: DirectoryContent?
+    public var diagnostics: [Diagnostic]
+    public var filesRead: Int
+}
+
+/// Reads a content tree (content format v1) into records. Read-only: it never writes under the folder.
+///
+/// The layout: `directory.yaml`, `officers.yaml`, `providers/ID/{provider.yaml, ratings/DATE.yaml,
+/// concerns/DATE-SLUG.yaml}`, `pages/NAME.md`. Every YAML file is also scanned for NHS numbers (QI-P1).
+public struct ContentLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .standard) {
+        self.limits = limits
+    }
+
+    public func load(root: String) -> LoadResult {
+        let sink = DiagnosticSink()
+        guard let files = ContentFiles(root: root, maximumBytes: limits.maximumBytes, sink: sink) else {
+            sink.error(.layout, .start(of: root), "the content folder does not exist", fix: "give the path of a content folder (the one holding directory.yaml)")
+            return LoadResult(content: nil, diagnostics: sink.diagnostics, filesRead: 0)
+        }
+        var session = LoadSession(files: files, limits: limits, sink: sink)
+        let content = session.loadTree()
+        return LoadResult(content: content, diagnostics: sink.diagnostics, filesRead: session.filesRead)
+    }
+}
+
+/// One pass over one tree.
+struct LoadSession {
+    let files: ContentFiles
+    let limits: YAMLLimits
+    let sink: DiagnosticSink
+    private(set) var filesRead = 0
+
+    init(files: ContentFiles, limits: YAMLLimits, sink: DiagnosticSink) {
+        self.files = files
+        self.limits = limits
+        self.sink = sink
+    }
+
+    static let rootEntries = ["directory.yaml", "officers.yaml", "providers", "pages"]
+
+    mutating func loadTree() -> DirectoryContent {
+        for entry in files.list("") where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") {
+            sink.warning(
+                .layout, .start(of: files.display(entry.name)),
+                "'\(entry.name)' is not part of the content format and is ignored\(Suggestions.didYouMean(entry.name, in: Self.rootEntries))",
+                fix: "the content folder holds \(Self.rootEntries.joined(separator: ", ")); move other files elsewhere")
+        }
+        let directoryFile = files.display("directory.yaml")
+        var settings = DirectorySettings(file: directoryFile, policy: Located("oxfordshire", at: .start(of: directoryFile)))
+        if let node = document(required: "directory.yaml", what: "the directory's settings (title, localities, policy)") {
+            settings = SettingsDecoder.directory(node, file: directoryFile, sink: sink) ?? settings
+        }
+        var officers: [Officer] = []
+        if let node = document(required: "officers.yaml", what: "the list of officers and their roles") {
+            officers = SettingsDecoder.officers(node, file: files.display("officers.yaml"), sink: sink)
+        }
+        let providers = files.exists("providers") == .directory ? loadProviders() : []
+        let pages = files.exists("pages") == .directory ? loadPages() : []
+        return DirectoryContent(settings: settings, officers: officers, providers: providers, pages: pages)
+    }
+
+    // MARK: Providers
+
+    private mutating func loadProviders() -> [Provider] {
+        var providers: [Provider] = []
+        for entry in files.list("providers") {
+            let path = "providers/\(entry.name)"
+            guard entry.kind == .directory else {
+                sink.error(.layout, .start(of: files.display(path)), "'\(entry.name)' is a file; providers/ holds one folder per provider", fix: "move it to providers/ID/provider.yaml")
+                continue
+            }
+            if !IDs.isValid(entry.name) {
+                sink.error(.badID, .start(of: files.display(path)), "provider id '\(entry.name)' is not \(IDs.shape)", fix: "rename the folder to '\(IDs.suggestion(for: entry.name))'")
+            }
+            if let provider = loadProvider(id: entry.name, path: path) {
+                providers.append(provider)
+            }
+        }
+        return providers
+    }
+
+    static let providerEntries = ["provider.yaml", "ratings", "concerns"]
+
+    private mutating func loadProvider(id: String, path: String) -> Provider? {
+        var ratingFiles: [String] = []
+        var concernFiles: [String] = []
+        var hasProviderFile = false
+        for entry in files.list(path) {
+            switch (entry.name, entry.kind) {
+            case ("provider.yaml", .file): hasProviderFile = true
+            case ("ratings", .directory): ratingFiles = yamlFiles(in: "\(path)/ratings", kind: "rating")
+            case ("concerns", .directory): concernFiles = yamlFiles(in: "\(path)/concerns", kind: "concern")
+            default:
+                sink.error(
+                    .layout, .start(of: files.display("\(path)/\(entry.name)")),
+                    "'\(entry.name)' is not part of a provider's folder\(Suggestions.didYouMean(entry.name, in: Self.providerEntries))",
+                    fix: "a provider's folder holds provider.yaml, ratings/DATE.yaml and concerns/DATE-SLUG.yaml")
+            }
+        }
+        guard hasProviderFile else {
+            sink.error(.layout, .start(of: files.display(path)), "provider folder '\(id)' has no provider.yaml", fix: "add provider.yaml with at least name, services, service_areas and status")
+            return nil
+        }
+        let file = files.display("\(path)/provider.yaml")
+        guard let node = document(at: "\(path)/provider.yaml"),
+            var provider = ProviderDecoder.provider(id: id, node: node, file: file, sink: sink)
+        else { return nil }
+        provider.ratings = ratingFiles.compactMap { loadRating($0) }.sorted { $0.date.value < $1.date.value }
+        provider.concerns = concernFiles.compactMap { loadConcern($0) }
+        return provider
+    }
+
+    /// The `.yaml` files of a ratings/ or concerns/ folder; anything else is reported.
+    private func yamlFiles(in folder: String, kind: String) -> [String] {
+        files.list(folder).compactMap { entry in
+            guard entry.kind == .file, entry.name.hasSuffix(".yaml") else {
+                let hint = entry.name.hasSuffix(".yml") ? "rename it to end in .yaml" : "\(folder.split(separator: "/").last ?? "") holds only \(kind) files named *.yaml"
+                sink.error(.layout, .start(of: files.display("\(folder)/\(entry.name)")), "'\(entry.name)' is not a \(kind) file", fix: hint)
+                return nil
+            }
+            return "\(folder)/\(entry.name)"
+        }
+    }
+
+    private mutating func loadRating(_ path: String) -> Rating? {
+        let file = files.display(path)
+        let stem = String(path.split(separator: "/").last?.dropLast(5) ?? "")
+        let nameDay = Day(iso: stem)
+        if nameDay == nil {
+            sink.error(.fileNameMismatch, .start(of: file), "a rating file is named by its date (YYYY-MM-DD.yaml), not '\(stem).yaml'", fix: "rename the file to its rating's date")
+        }
+        guard let node = document(at: path), let rating = RatingDecoder.rating(node: node, file: file, sink: sink) else { return nil }
+        if let nameDay, nameDay != rating.date.value {
+            sink.error(.fileNameMismatch, rating.date.location, "date is \(rating.date.value) but the file is named \(stem).yaml", fix: "make the date and the file name agree (rename the file or correct the date)")
+        }
+        return rating
+    }
+
+    private mutating func loadConcern(_ path: String) -> Concern? {
+        let file = files.display(path)
+        let stem = String(path.split(separator: "/").last?.dropLast(5) ?? "")
+        let nameDay = stem.count > 11 ? Day(iso: stem.prefix(10)) : nil
+        let slug = stem.dropFirst(11)
+        if nameDay == nil || stem.dropFirst(10).first != "-" || !IDs.isValid(slug) {
+            sink.error(.fileNameMismatch, .start(of: file), "a concern file is named DATE-SLUG.yaml (like 2026-02-20-medication-errors.yaml), not '\(stem).yaml'", fix: "rename it to the date raised and a short lower-case slug")
+        }
+        guard let node = document(at: path), let concern = ConcernDecoder.concern(id: stem, node: node, file: file, sink: sink) else { return nil }
+        if let nameDay, nameDay != concern.raised.value {
+            sink.error(.fileNameMismatch, concern.raised.location, "raised is \(concern.raised.value) but the file name starts \(nameDay)", fix: "make the date raised and the file name agree")
+        }
+        return concern
+    }
+
+    // MARK: Pages
+
+    private mutating func loadPages() -> [Page] {
+        var pages: [Page] = []
+        for entry in files.list("pages") {
+            let path = "pages/\(entry.name)"
+            guard entry.kind == .file, entry.name.hasSuffix(".md") else {
+                sink.error(.layout, .start(of: files.display(path)), "'\(entry.name)' is not a page; pages/ holds Markdown files named NAME.md", fix: "rename it to end in .md or move it elsewhere")
+                continue
+            }
+            let slug = String(entry.name.dropLast(3))
+            if !IDs.isValid(slug) {
+                sink.error(.badID, .start(of: files.display(path)), "page name '\(slug)' is not \(IDs.shape)", fix: "rename it to '\(IDs.suggestion(for: slug)).md'")
+                continue
+            }
+            guard let bytes = readFile(path) else { continue }
+            if let page = PageDecoder.page(bytes: bytes, slug: slug, file: files.display(path), limits: limits, sink: sink) {
+                pages.append(page)
+            }
+        }
+        return pages
+    }
+
+    // MARK: Files → documents
+
+    private mutating func document(required name: String, what: String) -> YAMLNode? {
+        guard files.exists(name) == .file else {
+            sink.error(.layout, .start(of: files.display(name)), "\(name) is missing: it holds \(what)", fix: "add \(name) to the content folder (see the content format in the README)")
+            return nil
+        }
+        return document(at: name)
+    }
+
+    /// Reads, checks and parses one YAML file; nil (with diagnostics) when it has no usable document.
+    private mutating func document(at path: String) -> YAMLNode? {
+        guard let bytes = readFile(path) else { return nil }
+        return YAMLDocuments.parse(bytes, file: files.display(path), limits: limits, lineOffset: 0, sink: sink)
+    }
+
+    private mutating func readFile(_ path: String) -> [UInt8]? {
+        guard let bytes = files.read(path) else { return nil }
+        filesRead += 1
+        PersonalDataScan.scan(bytes, file: files.display(path), sink: sink)
+        return bytes
+    }
+}

@@ -1,0 +1,57 @@
+import QIDomain
+import QIYAML
+
+/// `directory.yaml` and `officers.yaml`.
+enum SettingsDecoder {
+    static let directoryKeys = ["title", "organisation", "policy", "base_url", "contact", "localities", "extra_holidays"]
+    static let officerKeys = ["id", "name", "roles", "teams", "email"]
+
+    static func directory(_ node: YAMLNode, file: String, sink: DiagnosticSink) -> DirectorySettings? {
+        guard let reader = MappingReader(node, file: file, subject: "directory.yaml", allowed: directoryKeys, sink: sink) else { return nil }
+        let title = reader.text("title", required: true)
+        let policy = reader.text("policy") ?? Located("oxfordshire", at: reader.location)
+        let localities = reader.textList("localities", required: true)
+        var seen: [String: SourceLocation] = [:]
+        for locality in localities {
+            if let first = seen[locality.value] {
+                sink.error(.duplicate, locality.location, "locality '\(locality.value)' is listed twice (first at line \(first.line))", fix: "list each locality once")
+            }
+            seen[locality.value] = seen[locality.value] ?? locality.location
+        }
+        return DirectorySettings(
+            file: file, title: title?.value ?? "Quality Improvement Directory",
+            organisation: reader.text("organisation")?.value ?? "", policy: policy,
+            baseURL: reader.text("base_url")?.value ?? "/", contact: reader.text("contact")?.value,
+            localities: localities, extraHolidays: reader.dayList("extra_holidays"))
+    }
+
+    static func officers(_ node: YAMLNode, file: String, sink: DiagnosticSink) -> [Officer] {
+        guard case .sequence(let sequence) = node else {
+            sink.error(
+                .wrongType, SourceLocation(file: file, line: node.mark.line, column: node.mark.column),
+                "officers.yaml must be a list of officers, found \(node.kindDescription)",
+                fix: "start each officer with '- id: …'")
+            return []
+        }
+        var officers: [Officer] = []
+        var seen: [String: SourceLocation] = [:]
+        for item in sequence.items {
+            guard let reader = MappingReader(item, file: file, subject: "an officer", allowed: officerKeys, sink: sink) else { continue }
+            let name = reader.text("name", required: true)
+            guard let id = reader.text("id", required: true) else { continue }
+            if !IDs.isValid(id.value) {
+                sink.error(.badID, id.location, "officer id '\(id.value)' is not \(IDs.shape)", fix: "use an id like '\(IDs.suggestion(for: id.value))'")
+                continue
+            }
+            if let first = seen[id.value] {
+                sink.error(.duplicate, id.location, "officer id '\(id.value)' is used twice (first at line \(first.line))", fix: "give each officer a unique id")
+                continue
+            }
+            seen[id.value] = id.location
+            officers.append(Officer(
+                id: id, name: name?.value ?? id.value, roles: reader.textList("roles", required: true),
+                teams: reader.textList("teams"), email: reader.text("email")?.value))
+        }
+        return officers
+    }
+}

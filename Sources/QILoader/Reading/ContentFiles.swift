@@ -1,0 +1,144 @@
+import Foundation
+import QIDomain
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Read-only access to the content folder: sorted listings, links that stay inside, size-limited reads.
+/// Nothing here ever writes.
+struct ContentFiles {
+    enum Kind {
+        case file, directory
+    }
+
+    struct Entry {
+        var name: String
+        var kind: Kind
+    }
+
+    /// The content folder as the user wrote it (for messages) and its resolved real path (for link checks).
+    let displayRoot: String
+    let realRoot: String
+    let maximumBytes: Int
+    let sink: DiagnosticSink
+
+    init?(root: String, maximumBytes: Int, sink: DiagnosticSink) {
+        var display = root
+        while display.count > 1 && display.hasSuffix("/") { display.removeLast() }
+        guard let real = ContentFiles.realPath(root) else { return nil }
+        self.displayRoot = display
+        self.realRoot = real
+        self.maximumBytes = maximumBytes
+        self.sink = sink
+    }
+
+    func display(_ relative: String) -> String {
+        displayRoot == "." ? relative : "\(displayRoot)/\(relative)"
+    }
+
+    private func absolute(_ relative: String) -> String {
+        relative.isEmpty ? displayRoot : "\(displayRoot)/\(relative)"
+    }
+
+    /// The entries of a folder, sorted by name, hidden files skipped. Links that leave the content folder,
+    /// linked folders and special files are reported and left out.
+    func list(_ relative: String) -> [Entry] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute(relative)) else {
+            sink.error(.layout, .start(of: display(relative)), "the folder could not be read", fix: "check its permissions")
+            return []
+        }
+        var entries: [Entry] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = relative.isEmpty ? name : "\(relative)/\(name)"
+            if let kind = kind(of: child) {
+                entries.append(Entry(name: name, kind: kind))
+            }
+        }
+        return entries
+    }
+
+    private func kind(of relative: String) -> Kind? {
+        let path = absolute(relative)
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { return .directory }
+        if type == S_IFREG { return .file }
+        if type == S_IFLNK {
+            guard let target = ContentFiles.realPath(path), target == realRoot || target.hasPrefix(realRoot + "/") else {
+                sink.error(
+                    .unsafeInput, .start(of: display(relative)),
+                    "this is a link that points outside the content folder (or nowhere); it is not read",
+                    fix: "replace the link with the file itself")
+                return nil
+            }
+            var targetInfo = stat()
+            guard stat(target, &targetInfo) == 0, targetInfo.st_mode & S_IFMT == S_IFREG else {
+                sink.error(.unsafeInput, .start(of: display(relative)), "this link points to a folder or a special file; linked folders are not followed", fix: "move the folder here instead of linking to it")
+                return nil
+            }
+            return .file
+        }
+        sink.error(.unsafeInput, .start(of: display(relative)), "this is not a regular file or folder (a device, socket or pipe); it is not read", fix: "remove it from the content folder")
+        return nil
+    }
+
+    func exists(_ relative: String) -> Kind? {
+        var info = stat()
+        guard stat(absolute(relative), &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        default: return nil
+        }
+    }
+
+    /// The bytes of a file, or nil (with a diagnostic) when it is too large or unreadable.
+    func read(_ relative: String) -> [UInt8]? {
+        let path = absolute(relative)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            sink.error(.layout, .start(of: display(relative)), "the file could not be opened", fix: "check that it exists and is readable")
+            return nil
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            sink.error(.unsafeInput, .start(of: display(relative)), "this is not a regular file; it is not read", fix: "remove it from the content folder")
+            return nil
+        }
+        let size = Int(info.st_size)
+        guard size <= maximumBytes else {
+            sink.error(
+                .unsafeInput, .start(of: display(relative)),
+                "the file is \(ContentFiles.describe(bytes: size)), over the limit of \(ContentFiles.describe(bytes: maximumBytes)) for one record",
+                fix: "records are a few kilobytes; split the file or remove what does not belong in it")
+            return nil
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress.map { $0 + total }, size - total)
+            }
+            if got <= 0 { break }
+            total += got
+        }
+        return total == size ? bytes : Array(bytes.prefix(total))
+    }
+
+    static func describe(bytes: Int) -> String {
+        if bytes >= 1_048_576 { return "\(bytes / 1_048_576) MB" }
+        if bytes >= 1024 { return "\(bytes / 1024) KB" }
+        return "\(bytes) bytes"
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

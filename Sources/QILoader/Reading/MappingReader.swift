@@ -1,0 +1,198 @@
+import QIDomain
+import QIYAML
+
+/// Reads one YAML mapping as a record: checks its keys against the allowed list (unknown keys, duplicates,
+/// non-text keys), then hands out typed values, reporting every wrong type or missing value at its position.
+struct MappingReader {
+    let file: String
+    /// What the mapping is, for messages: "provider.yaml", "an action", "an approval".
+    let subject: String
+    let mark: YAMLMark
+    private let sink: DiagnosticSink
+    private var values: [String: (keyMark: YAMLMark, value: YAMLNode)] = [:]
+
+    /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping.
+    init?(_ node: YAMLNode, file: String, subject: String, allowed: [String], sink: DiagnosticSink) {
+        self.file = file
+        self.subject = subject
+        self.mark = node.mark
+        self.sink = sink
+        guard case .mapping(let mapping) = node else {
+            sink.error(
+                .wrongType, SourceLocation(file: file, line: node.mark.line, column: node.mark.column),
+                "\(subject) must be a mapping of keys to values, found \(node.kindDescription)",
+                fix: "write it as 'key: value' lines (allowed keys: \(allowed.joined(separator: ", ")))")
+            return nil
+        }
+        for entry in mapping.entries {
+            let keyLocation = SourceLocation(file: file, line: entry.key.mark.line, column: entry.key.mark.column)
+            guard case .scalar(let key) = entry.key, !key.isNull else {
+                sink.error(.wrongType, keyLocation, "a key in \(subject) is \(entry.key.kindDescription), not a name", fix: "use a plain name as the key")
+                continue
+            }
+            if let first = values[key.value] {
+                sink.error(
+                    .duplicate, keyLocation,
+                    "'\(key.value)' appears twice in \(subject) (first on line \(first.keyMark.line)); YAML keeps only one",
+                    fix: "keep one '\(key.value)' and remove the other")
+                continue
+            }
+            guard allowed.contains(key.value) else {
+                sink.error(
+                    .unknownKey, keyLocation,
+                    "unknown key '\(key.value)' in \(subject)\(Suggestions.didYouMean(key.value, in: allowed))",
+                    fix: "use one of: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            values[key.value] = (key.mark, entry.value)
+        }
+    }
+
+    var location: SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
+    }
+
+    /// The raw node for `key`, treating an explicit null as absent; reports a missing required key.
+    func node(_ key: String, required: Bool = false) -> YAMLNode? {
+        guard let entry = values[key] else {
+            if required {
+                sink.error(.missingKey, location, "\(subject) has no '\(key)', which is required", fix: "add '\(key): …'")
+            }
+            return nil
+        }
+        if case .scalar(let scalar) = entry.value, scalar.isNull {
+            if required {
+                sink.error(.missingKey, location(of: entry.value), "'\(key)' in \(subject) is empty, but it is required", fix: "give '\(key)' a value")
+            }
+            return nil
+        }
+        return entry.value
+    }
+
+    func has(_ key: String) -> Bool {
+        values[key] != nil
+    }
+
+    // MARK: Typed values
+
+    func text(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = node(key, required: required) else { return nil }
+        return scalarText(node, key: key)
+    }
+
+    func scalarText(_ node: YAMLNode, key: String) -> Located<String>? {
+        guard case .scalar(let scalar) = node else {
+            sink.error(.wrongType, location(of: node), "'\(key)' must be text, found \(node.kindDescription)", fix: "write '\(key)' as a single value")
+            return nil
+        }
+        return Located(scalar.value, at: location(of: node))
+    }
+
+    func day(_ key: String, required: Bool = false) -> Located<Day>? {
+        guard let node = node(key, required: required) else { return nil }
+        return dayValue(node, key: key)
+    }
+
+    func dayValue(_ node: YAMLNode, key: String) -> Located<Day>? {
+        guard let text = scalarText(node, key: key) else { return nil }
+        if let day = Day(iso: text.value) {
+            return Located(day, at: text.location)
+        }
+        if Day.looksLikeDate(Substring(text.value)) {
+            sink.error(.badValue, text.location, "'\(key)' is \(text.value), a date that does not exist", fix: "give a real date (check the month's number of days)")
+        } else {
+            sink.error(.badValue, text.location, "'\(key)' must be a date written YYYY-MM-DD, found '\(text.value)'", fix: "write the date like 2026-03-14")
+        }
+        return nil
+    }
+
+    func int(_ key: String) -> Located<Int>? {
+        guard let text = text(key) else { return nil }
+        let digits = text.value.replacingUnderscores()
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(digits) else {
+            sink.error(.wrongType, text.location, "'\(key)' must be a whole number, found '\(text.value)'", fix: "write digits only, like 1250000")
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let text = text(key) else { return nil }
+        switch text.value {
+        case "true", "True", "TRUE", "yes", "Yes": return true
+        case "false", "False", "FALSE", "no", "No": return false
+        default:
+            sink.error(.wrongType, text.location, "'\(key)' must be true or false, found '\(text.value)'", fix: "write true or false")
+            return nil
+        }
+    }
+
+    /// A value from a fixed list (the content format's own words).
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as type: Choice.Type = Choice.self) -> Located<Choice>? where Choice.RawValue == String {
+        guard let node = node(key, required: required) else { return nil }
+        return choiceValue(node, key: key)
+    }
+
+    func choiceValue<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, as type: Choice.Type = Choice.self) -> Located<Choice>? where Choice.RawValue == String {
+        guard let text = scalarText(node, key: key) else { return nil }
+        if let value = Choice(rawValue: text.value) {
+            return Located(value, at: text.location)
+        }
+        let allowed = Choice.allCases.map(\.rawValue)
+        sink.error(
+            .badValue, text.location, "'\(text.value)' is not an allowed '\(key)'\(Suggestions.didYouMean(text.value, in: allowed))",
+            fix: "use one of: \(allowed.joined(separator: ", "))")
+        return nil
+    }
+
+    /// The items of a list value (a flow `[a, b]` or a block `- a`).
+    func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            sink.error(.wrongType, location(of: node), "'\(key)' must be a list, found \(node.kindDescription)", fix: "write it as a list, like '\(key): [\(node.scalarHint)]'")
+            return nil
+        }
+        if required && sequence.items.isEmpty {
+            sink.error(.missingKey, location(of: node), "'\(key)' in \(subject) is an empty list, but it needs at least one item", fix: "add at least one item")
+        }
+        return sequence.items
+    }
+
+    func textList(_ key: String, required: Bool = false) -> [Located<String>] {
+        (list(key, required: required) ?? []).compactMap { scalarText($0, key: key) }
+    }
+
+    func choiceList<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type = Choice.self) -> [Located<Choice>] where Choice.RawValue == String {
+        (list(key) ?? []).compactMap { choiceValue($0, key: key) }
+    }
+
+    func dayList(_ key: String) -> [Located<Day>] {
+        (list(key) ?? []).compactMap { dayValue($0, key: key) }
+    }
+
+    /// A nested mapping read with its own allowed keys.
+    func mapping(_ key: String, subject: String, allowed: [String], required: Bool = false) -> MappingReader? {
+        guard let node = node(key, required: required) else { return nil }
+        return MappingReader(node, file: file, subject: subject, allowed: allowed, sink: sink)
+    }
+
+    func reader(for node: YAMLNode, subject: String, allowed: [String]) -> MappingReader? {
+        MappingReader(node, file: file, subject: subject, allowed: allowed, sink: sink)
+    }
+}
+
+extension YAMLNode {
+    /// The scalar's text, to suggest "[text]" when a list was expected.
+    fileprivate var scalarHint: String {
+        if case .scalar(let scalar) = self { return scalar.value }
+        return "…"
+    }
+}
+
+extension String {
+    fileprivate func replacingUnderscores() -> String {
+        String(filter { $0 != "_" })
+    }
+}

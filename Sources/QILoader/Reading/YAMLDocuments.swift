@@ -1,0 +1,92 @@
+import QIDomain
+import QIYAML
+
+/// Parses a file's bytes and turns a parser error into a diagnostic at its position.
+enum YAMLDocuments {
+    static func parse(_ bytes: [UInt8], file: String, limits: YAMLLimits, lineOffset: Int, sink: DiagnosticSink) -> YAMLNode? {
+        switch YAMLParser.parse(bytes, limits: limits) {
+        case .success(let node?):
+            return lineOffset == 0 ? node : node.shifted(lines: lineOffset)
+        case .success(nil):
+            sink.error(.missingKey, .start(of: file), "the file is empty", fix: "write the record's keys (see the content format in the README), or delete the file")
+            return nil
+        case .failure(let error):
+            sink.error(
+                error.kind == .syntax ? .yamlSyntax : .unsafeInput,
+                SourceLocation(file: file, line: error.mark.line + lineOffset, column: error.mark.column), error.message, fix: error.fix)
+            return nil
+        }
+    }
+}
+
+extension YAMLNode {
+    /// The same node with every line moved down (for front matter that starts after a `---` line).
+    func shifted(lines: Int) -> YAMLNode {
+        func move(_ mark: YAMLMark) -> YAMLMark { YAMLMark(line: mark.line + lines, column: mark.column) }
+        switch self {
+        case .scalar(var scalar):
+            scalar.mark = move(scalar.mark)
+            return .scalar(scalar)
+        case .sequence(let sequence):
+            return .sequence(YAMLSequence(items: sequence.items.map { $0.shifted(lines: lines) }, mark: move(sequence.mark)))
+        case .mapping(let mapping):
+            let entries = mapping.entries.map { YAMLMapping.Entry(key: $0.key.shifted(lines: lines), value: $0.value.shifted(lines: lines)) }
+            return .mapping(YAMLMapping(entries: entries, mark: move(mapping.mark)))
+        }
+    }
+}
+
+/// QI-P1 over a file's raw text: values, comments and Markdown alike.
+enum PersonalDataScan {
+    static func scan(_ bytes: [UInt8], file: String, sink: DiagnosticSink) {
+        for match in NHSNumber.matches(in: bytes) {
+            sink.error(
+                .personalData, location(of: match.offset, in: bytes, file: file),
+                "this looks like an NHS number (10 digits passing the modulus 11 check); content must never hold personal data about people who use services",
+                fix: "remove it; refer to people only in the council's case-management system")
+        }
+    }
+
+    private static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<offset] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+/// `pages/NAME.md`: YAML front matter between `---` lines, then Markdown.
+enum PageDecoder {
+    static let keys = ["title"]
+
+    static func page(bytes: [UInt8], slug: String, file: String, limits: YAMLLimits, sink: DiagnosticSink) -> Page? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map({ $0.trimmingCR() == "---" }) == true,
+            let end = lines.dropFirst().firstIndex(where: { $0.trimmingCR() == "---" || $0.trimmingCR() == "..." })
+        else {
+            sink.error(.missingKey, .start(of: file), "a page starts with YAML front matter between two '---' lines", fix: "begin the file with '---', 'title: …', '---'")
+            return nil
+        }
+        let frontMatter = lines[1..<end].joined(separator: "\n")
+        lines.removeSubrange(0...end)
+        guard let node = YAMLDocuments.parse(Array(frontMatter.utf8), file: file, limits: limits, lineOffset: 1, sink: sink),
+            let reader = MappingReader(node, file: file, subject: "the page's front matter", allowed: keys, sink: sink),
+            let title = reader.text("title", required: true)
+        else { return nil }
+        return Page(file: file, slug: slug, title: title, body: lines.joined(separator: "\n"))
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCR() -> Substring {
+        hasSuffix("\r") ? dropLast() : self
+    }
+}

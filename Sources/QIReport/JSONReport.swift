@@ -1,0 +1,62 @@
+import QIDomain
+
+/// `qid check --format json`: one document, keys in a fixed order, documented in the README.
+///
+/// ```json
+/// {"version": 1, "asOf": "2026-11-23",
+///  "summary": {"errors": 0, "warnings": 2, "filesRead": 134, "providers": 31},
+///  "diagnostics": [{"file": …, "line": 18, "column": 10, "severity": "error", "rule": "QI-R1",
+///                   "message": …, "fix": …}],
+///  "providers": [{"id": …, "light": "red", "word": "Red", "since": "2026-03-03", "explanation": …,
+///                 "guidance": …, "due": [{"kind": "action-overdue", "rule": "QI-C6", "due": …,
+///                 "officer": …, "description": …}]}]}
+/// ```
+public enum JSONReport {
+    public static func document(_ diagnostics: [Diagnostic], summary: ReportSummary, states: [ProviderState]) -> String {
+        var out = "{\n  \"version\": 1,\n  \"asOf\": \(quote(summary.asOf.description)),\n"
+        out += "  \"summary\": {\"errors\": \(summary.errors), \"warnings\": \(summary.warnings), \"filesRead\": \(summary.filesRead), \"providers\": \(summary.providers)},\n"
+        out += "  \"diagnostics\": ["
+        out += diagnostics.sortedForOutput().map { diagnostic in
+            let location = diagnostic.location
+            return "\n    {\"file\": \(quote(location.file)), \"line\": \(location.line), \"column\": \(location.column), "
+                + "\"severity\": \(quote(diagnostic.severity.rawValue)), \"rule\": \(quote(diagnostic.rule.rawValue)), "
+                + "\"message\": \(quote(diagnostic.message)), \"fix\": \(quote(diagnostic.fix))}"
+        }.joined(separator: ",")
+        out += diagnostics.isEmpty ? "],\n" : "\n  ],\n"
+        out += "  \"providers\": ["
+        out += states.map { state in
+            let due = state.dueItems.map { item in
+                "{\"kind\": \(quote(item.kind.rawValue)), \"rule\": \(quote(item.rule.rawValue)), \"due\": \(optional(item.due?.description)), "
+                    + "\"officer\": \(optional(item.officer)), \"description\": \(quote(item.description))}"
+            }
+            return "\n    {\"id\": \(quote(state.providerID)), \"light\": \(quote(state.light.key)), \"word\": \(quote(state.light.word)), "
+                + "\"since\": \(optional(state.since?.description)), \"explanation\": \(quote(state.explanation)), "
+                + "\"guidance\": \(quote(state.guidance)), \"due\": [\(due.joined(separator: ", "))]}"
+        }.joined(separator: ",")
+        out += states.isEmpty ? "]\n}" : "\n  ]\n}"
+        return out
+    }
+
+    private static func optional(_ text: String?) -> String {
+        text.map(quote) ?? "null"
+    }
+
+    /// A JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,64 @@
+/// Checks on raw bytes before libyaml sees them: binary content and invalid UTF-8, reported with a position.
+enum TextChecks {
+    /// An error for a NUL byte (a binary file) or the first invalid UTF-8 sequence; nil for clean UTF-8 text.
+    static func problem(in bytes: [UInt8]) -> YAMLError? {
+        if let nul = bytes.firstIndex(of: 0) {
+            return YAMLError(
+                .unsafe, "this looks like a binary file, not YAML text (a NUL byte)",
+                fix: "keep only UTF-8 YAML text in content/; put other files elsewhere",
+                at: position(of: nul, in: bytes))
+        }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+            case .emptyInput:
+                return nil
+            case .error(let length):
+                return YAMLError(
+                    .unsafe, "the file is not valid UTF-8 (an invalid byte sequence)",
+                    fix: "save the file as UTF-8 (\(length) bad byte\(length == 1 ? "" : "s") here)",
+                    at: position(of: offset, in: bytes))
+            }
+        }
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    static func position(of offset: Int, in bytes: [UInt8]) -> YAMLMark {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < offset && index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return YAMLMark(line: line, column: column)
+    }
+
+    /// Whether the given line begins with indentation that contains a tab.
+    static func lineIndentedWithTab(_ line: Int, in bytes: [UInt8]) -> Bool {
+        var current = 1
+        var index = 0
+        while index < bytes.count && current < line {
+            if bytes[index] == UInt8(ascii: "\n") { current += 1 }
+            index += 1
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\t"): return true
+            case UInt8(ascii: " "), UInt8(ascii: "-"): index += 1
+            default: return false
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,85 @@
+/// A 1-based position in a YAML text (libyaml's marks are 0-based; the parser adds 1). Columns count characters.
+public struct YAMLMark: Hashable, Sendable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A parsed YAML value that keeps the position of every scalar, sequence and mapping.
+public enum YAMLNode: Sendable {
+    case scalar(YAMLScalar)
+    case sequence(YAMLSequence)
+    case mapping(YAMLMapping)
+
+    public var mark: YAMLMark {
+        switch self {
+        case .scalar(let scalar): return scalar.mark
+        case .sequence(let sequence): return sequence.mark
+        case .mapping(let mapping): return mapping.mark
+        }
+    }
+
+    /// "text", "a list", "a mapping": for "expected …, found …" messages.
+    public var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): return scalar.isNull ? "nothing (null)" : "text"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+}
+
+public struct YAMLScalar: Sendable {
+    public enum Style: Sendable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public var value: String
+    public var style: Style
+    public var mark: YAMLMark
+
+    public init(value: String, style: Style, mark: YAMLMark) {
+        self.value = value
+        self.style = style
+        self.mark = mark
+    }
+
+    /// A plain `~`, `null` or empty scalar: YAML's "no value".
+    public var isNull: Bool {
+        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+    }
+}
+
+public struct YAMLSequence: Sendable {
+    public var items: [YAMLNode]
+    public var mark: YAMLMark
+
+    public init(items: [YAMLNode], mark: YAMLMark) {
+        self.items = items
+        self.mark = mark
+    }
+}
+
+public struct YAMLMapping: Sendable {
+    public struct Entry: Sendable {
+        public var key: YAMLNode
+        public var value: YAMLNode
+
+        public init(key: YAMLNode, value: YAMLNode) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var entries: [Entry]
+    public var mark: YAMLMark
+
+    public init(entries: [Entry], mark: YAMLMark) {
+        self.entries = entries
+        self.mark = mark
+    }
+}

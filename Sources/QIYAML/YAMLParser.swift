@@ -1,0 +1,179 @@
+import CYAML
+
+/// Reads one YAML document into `YAMLNode`s with libyaml's event API, enforcing `YAMLLimits`.
+///
+/// Aliases are resolved here (libyaml's event API leaves them to the caller) and every value an alias
+/// repeats counts towards `maximumValues`, so an alias bomb is refused after a bounded amount of work.
+public enum YAMLParser {
+    /// The document in `bytes`, nil for an empty file (no document), or the first problem found.
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .standard) -> Result<YAMLNode?, YAMLError> {
+        if let problem = TextChecks.problem(in: bytes) {
+            return .failure(problem)
+        }
+        var builder = TreeBuilder(limits: limits)
+        let outcome: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return .failure(YAMLError(.unsafe, "the YAML parser could not start (out of memory)", fix: "try again", at: YAMLMark(line: 1, column: 1)))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            if let base = buffer.baseAddress {
+                yaml_parser_set_input_string(&parser, base, buffer.count)
+            } else {
+                var empty: UInt8 = 0
+                yaml_parser_set_input_string(&parser, &empty, 0)
+            }
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    return .failure(syntaxError(parser, bytes: bytes))
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT {
+                    return .success(builder.document)
+                }
+                if let error = builder.consume(&event) {
+                    return .failure(error)
+                }
+            }
+        }
+        return outcome
+    }
+
+    private static func syntaxError(_ parser: yaml_parser_t, bytes: [UInt8]) -> YAMLError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let mark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            let contextMark = YAMLMark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+            message = "\(context) (line \(contextMark.line), column \(contextMark.column)): \(problem)"
+        }
+        if TextChecks.lineIndentedWithTab(mark.line, in: bytes) {
+            return YAMLError(
+                .syntax, "line \(mark.line) is indented with a tab; YAML allows only spaces for indentation",
+                fix: "replace the tab with spaces", at: YAMLMark(line: mark.line, column: 1))
+        }
+        return YAMLError(.syntax, "malformed YAML: \(message)", fix: "correct the YAML at this position (see the spacing and quotes of the lines above)", at: mark)
+    }
+}
+
+/// Builds the node tree from events with an explicit stack (no recursion, whatever the depth).
+private struct TreeBuilder {
+    private enum Frame {
+        case sequence(items: [YAMLNode], mark: YAMLMark, anchor: String?, weight: Int)
+        case mapping(entries: [YAMLMapping.Entry], pendingKey: YAMLNode?, mark: YAMLMark, anchor: String?, weight: Int)
+    }
+
+    let limits: YAMLLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    private var totalValues = 0
+    private(set) var document: YAMLNode?
+    private var documents = 0
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    mutating func consume(_ event: inout yaml_event_t) -> YAMLError? {
+        let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                return YAMLError(
+                    .syntax, "the file holds more than one YAML document ('---' starts a second one)",
+                    fix: "keep one record per file: remove the second '---' and what follows, or move it to its own file",
+                    at: mark)
+            }
+            return nil
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let value = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
+            let node = YAMLNode.scalar(YAMLScalar(value: value, style: style(scalar.style), mark: mark))
+            return add(node, weight: 1, anchor: scalar.anchor.map { String(cString: $0) }, at: mark)
+        case YAML_ALIAS_EVENT:
+            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+            guard let target = anchors[name] else {
+                return YAMLError(.syntax, "the alias '*\(name)' names no anchor defined before it", fix: "define '&\(name)' earlier or write the value out", at: mark)
+            }
+            return add(target.node, weight: target.weight, anchor: nil, at: mark)
+        case YAML_SEQUENCE_START_EVENT:
+            if let error = push(at: mark) { return error }
+            stack.append(.sequence(items: [], mark: mark, anchor: event.data.sequence_start.anchor.map { String(cString: $0) }, weight: 1))
+            return nil
+        case YAML_MAPPING_START_EVENT:
+            if let error = push(at: mark) { return error }
+            stack.append(.mapping(entries: [], pendingKey: nil, mark: mark, anchor: event.data.mapping_start.anchor.map { String(cString: $0) }, weight: 1))
+            return nil
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return nil }
+            switch frame {
+            case .sequence(let items, let start, let anchor, let weight):
+                return add(.sequence(YAMLSequence(items: items, mark: start)), weight: weight, anchor: anchor, at: start, counted: true)
+            case .mapping(let entries, _, let start, let anchor, let weight):
+                return add(.mapping(YAMLMapping(entries: entries, mark: start)), weight: weight, anchor: anchor, at: start, counted: true)
+            }
+        default:
+            return nil
+        }
+    }
+
+    private mutating func push(at mark: YAMLMark) -> YAMLError? {
+        if stack.count >= limits.maximumDepth {
+            return YAMLError(
+                .unsafe, "lists and mappings are nested more than \(limits.maximumDepth) deep (the limit)",
+                fix: "records are a few levels deep; remove the extra nesting", at: mark)
+        }
+        return countValues(1, at: mark)
+    }
+
+    private mutating func countValues(_ count: Int, at mark: YAMLMark) -> YAMLError? {
+        totalValues += count
+        if totalValues > limits.maximumValues {
+            return YAMLError(
+                .unsafe, "the document expands to more than \(limits.maximumValues) values (the limit), counting what aliases repeat",
+                fix: "write the values out instead of repeating anchors and aliases ('&'/'*'); records never need this many", at: mark)
+        }
+        return nil
+    }
+
+    /// Adds a finished node to the enclosing list or mapping (or makes it the document).
+    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?, at mark: YAMLMark, counted: Bool = false) -> YAMLError? {
+        if !counted, let error = countValues(weight, at: mark) { return error }
+        if let anchor { anchors[anchor] = (node, weight) }
+        guard let top = stack.popLast() else {
+            document = node
+            return nil
+        }
+        switch top {
+        case .sequence(var items, let start, let frameAnchor, let frameWeight):
+            items.append(node)
+            stack.append(.sequence(items: items, mark: start, anchor: frameAnchor, weight: addWeights(frameWeight, weight)))
+        case .mapping(var entries, let pendingKey, let start, let frameAnchor, let frameWeight):
+            if let key = pendingKey {
+                entries.append(YAMLMapping.Entry(key: key, value: node))
+                stack.append(.mapping(entries: entries, pendingKey: nil, mark: start, anchor: frameAnchor, weight: addWeights(frameWeight, weight)))
+            } else {
+                stack.append(.mapping(entries: entries, pendingKey: node, mark: start, anchor: frameAnchor, weight: addWeights(frameWeight, weight)))
+            }
+        }
+        return nil
+    }
+
+    private func addWeights(_ lhs: Int, _ rhs: Int) -> Int {
+        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+        return overflow ? Int.max : sum
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}

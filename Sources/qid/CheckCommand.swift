@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import QIDomain
+import QILoader
+import QIReport
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `qid check [CONTENT] [--as-of DATE] [--format text|github|json] [--strict]`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a content folder against the content format and the council's quality rules.",
+        discussion: "Prints every problem as file:line:column, the rule id and what to do, then a summary. "
+            + "Exits 1 on errors (or on warnings with --strict), 0 otherwise, 2 for a usage error.")
+
+    @Argument(help: "The content folder (the one holding directory.yaml).")
+    var content: String = "content"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date"))
+    var asOf: Day?
+
+    @Option(help: "Output format: text, github (workflow annotations) or json.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Treat warnings as errors for the exit code.")
+    var strict = false
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no content folder at '\(content)': give the folder that holds directory.yaml")
+        }
+    }
+
+    func run() throws {
+        let asOf = self.asOf ?? Day.today
+        let result = DirectoryCheck.run(root: content, asOf: asOf)
+        let summary = ReportSummary(
+            errors: result.diagnostics.errorCount, warnings: result.diagnostics.warningCount,
+            filesRead: result.filesRead, providers: result.states.count, asOf: asOf)
+        let report = DiagnosticPrinter.report(result.diagnostics, format: format, summary: summary, states: result.states)
+        FileHandle.standardOutput.write(Data(report.utf8))
+        if summary.errors > 0 || (strict && summary.warnings > 0) {
+            throw ExitCode(1)
+        }
+    }
+}
