@@ -2,7 +2,7 @@ import Testing
 @testable import QIDomain
 
 /// The day written as `YYYY-MM-DD`; records an issue (and returns the epoch) if the text is not a date.
-private func day(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Day {
+private func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Day {
     guard let parsed = Day(iso: text) else {
         Issue.record("not a date: \(text)", sourceLocation: sourceLocation)
         return Day(daysSinceEpoch: 0)
