@@ -24,7 +24,15 @@ public struct OfficerAssignedRule: QualityRule {
 public struct LiftApprovalRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-A2", "QI-A3"] }
-    public var summary: String { "Lifting red needs the QI lead and safeguarding (A2); amber to green needs a QI manager (A3)." }
+    public var summary: String { "Lifting a light needs the approvals the policy names." }
+
+    public func summary(of id: RuleID) -> String {
+        switch id.rawValue {
+        case "QI-A2": return "Lifting red needs the QI lead and the Safeguarding Operations Manager (adults) or Head of Safeguarding (children)."
+        case "QI-A3": return "Lifting amber to green needs a QI manager's approval."
+        default: return summary
+        }
+    }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {

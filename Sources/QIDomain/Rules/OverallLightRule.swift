@@ -3,7 +3,16 @@
 public struct OverallLightRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-R1", "QI-R2", "QI-R3"] }
-    public var summary: String { "The overall light agrees with the critical standards (R1 red forces red; R2 amber needs critical green or amber; R3 green needs critical green and nothing red)." }
+    public var summary: String { "The overall light agrees with the critical standards." }
+
+    public func summary(of id: RuleID) -> String {
+        switch id.rawValue {
+        case "QI-R1": return "If any critical standard (4-7) is red, the overall light is red."
+        case "QI-R2": return "An overall amber needs every critical standard green or amber."
+        case "QI-R3": return "An overall green needs every critical standard green and no standard red."
+        default: return summary
+        }
+    }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {

@@ -7,7 +7,13 @@ public protocol QualityRule: Sendable {
     var ids: [RuleID] { get }
     /// One line for the README's rule catalogue.
     var summary: String { get }
+    /// The summary of one of `ids`, when a rule reports several ids with different meanings.
+    func summary(of id: RuleID) -> String
     func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic])
+}
+
+extension QualityRule {
+    public func summary(of id: RuleID) -> String { summary }
 }
 
 /// The registry: every quality rule, in the order the catalogue lists them.

@@ -1,0 +1,41 @@
+# QI Directory. The README's two commands: `make site` and `make test`.
+SWIFT ?= swift
+CONTENT ?= content
+# Debian packages qid builds against: libyaml and cmark-gfm with its GFM extensions.
+SYSTEM_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
+
+.PHONY: site test deps build check rules clean
+
+## site: install missing system libraries, build qid, run it on content/ (today: `qid check`; the site builder is next).
+site: build
+	.build/debug/qid check $(CONTENT)
+
+## test: the whole test suite (unit, rule, loader, hostile-input and end-to-end tests of the built binary).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## deps: apt-get install the system libraries that are missing (nothing to do when all are there).
+deps:
+	@missing=""; for package in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system libraries:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --product qid
+
+## check: check content/ (CONTENT=path to check another folder).
+check: build
+	.build/debug/qid check $(CONTENT)
+
+## rules: print the rule catalogue (the README's table).
+rules: build
+	@.build/debug/qid rules
+
+clean:
+	rm -rf .build
