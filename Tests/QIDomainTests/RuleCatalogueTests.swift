@@ -1,0 +1,20 @@
+import Foundation
+import QIDomain
+import QITestSupport
+import Testing
+
+@Suite struct RuleCatalogueTests {
+    @Test func readmeRuleTableIsTheGeneratedCatalogue() throws {
+        let readme = try String(contentsOf: FixtureTree.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let begin = try #require(readme.range(of: "<!-- rules:begin -->\n"))
+        let end = try #require(readme.range(of: "\n<!-- rules:end -->"))
+        #expect(String(readme[begin.upperBound..<end.lowerBound]) == RuleCatalogue.markdownTable)
+    }
+
+    @Test func everyDomainRuleIdIsCatalogued() {
+        let ids = Set((RuleCatalogue.qualityRules + RuleCatalogue.formatRules).map(\.id.rawValue))
+        let expected = ["R1", "R2", "R3", "R4", "C1", "C2", "C3", "C4", "C5", "C6", "A1", "A2", "A3", "A4", "V1", "V2", "V3", "V4", "P1"]
+            .map { "QI-\($0)" } + (1...11).map { "QI-F\($0)" }
+        #expect(ids == Set(expected))
+    }
+}
