@@ -36,11 +36,11 @@ public struct LightEvaluator: Sendable {
         return ProviderState(
             providerID: provider.id, light: level, hasLight: light != nil, latestRating: rating,
             floorConcern: floorConcern,
-            explanation: explanation(level: level, rating: rating, floorConcern: floorConcern),
+            explanation: explanation(level: level, rating: rating, floorConcern: floorConcern, open: open),
             since: since(provider, light: light, asOf: asOf), openConcerns: open, dueItems: [])
     }
 
-    private func explanation(level: LightLevel, rating: Rating?, floorConcern: Concern?) -> String {
+    private func explanation(level: LightLevel, rating: Rating?, floorConcern: Concern?, open: [Concern]) -> String {
         if let concern = floorConcern {
             let title = policy.process(concern.process.value)?.title ?? concern.process.value
             let since = "\(level.word) because \(article(title)) \(title) process has been open since \(concern.raised.value.longDescription)"
@@ -52,7 +52,13 @@ public struct LightEvaluator: Sendable {
         guard let rating else {
             return "Not yet rated: no rating has been recorded for this provider."
         }
-        return "\(level.word) because the \(rating.basis.value.words) on \(rating.date.value.longDescription) rated it \(level.word.lowercased())."
+        let because = "\(level.word) because the \(rating.basis.value.words) on \(rating.date.value.longDescription) rated it \(level.word.lowercased())"
+        // An open process that calls for the same light is part of the reason too.
+        guard let concern = open.first(where: { policy.process($0.process.value)?.floor == level.key }) else {
+            return because + "."
+        }
+        let title = policy.process(concern.process.value)?.title ?? concern.process.value
+        return because + "; \(article(title)) \(title) process has been open since \(concern.raised.value.longDescription)."
     }
 
     private func article(_ word: String) -> String {
