@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML", "QIDomain"]),
         .testTarget(name: "QILoaderTests", dependencies: ["QILoader", "QIDomain", "QITestSupport"]),
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
-        .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"]),
+        .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -110,7 +110,7 @@ public struct ReferenceRule: QualityRule {
     private func unknown(_ what: String, _ value: Located<String>, allowed: [String], fixHint: String? = nil) -> Diagnostic {
         let nearest = Closest.word(to: value.value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
         let list = allowed.count <= 25 ? "use one of: \(allowed.joined(separator: ", "))" : "use a known \(what)"
-        return .error(.unknownReference, at: value.location, "unknown \(what) '\(value.value)'\(nearest)", fix: list + (fixHint.map { " \($0)" } ?? ""))
+        return .error(.unknownReference, at: value.location, "unknown \(what) '\(value.value)'\(nearest)", fix: list + (fixHint.map { "; \($0)" } ?? ""))
     }
 }
 

@@ -86,9 +86,17 @@ struct ContentFiles {
         return nil
     }
 
+    /// The kind of an entry, with the same link policy as `list`: a link counts only when it stays inside the
+    /// folder and points to a regular file (linked folders and links out are not followed).
     func exists(_ relative: String) -> Kind? {
+        let path = absolute(relative)
         var info = stat()
-        guard stat(absolute(relative), &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let target = ContentFiles.realPath(path), target.hasPrefix(realRoot + "/"),
+                stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG
+            else { return nil }
+        }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .directory
         case S_IFREG: return .file
