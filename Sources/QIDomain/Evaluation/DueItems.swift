@@ -21,8 +21,7 @@ enum DueItems {
         } else if let next = state.latestRating?.nextReview?.value, next < context.asOf {
             items.append(item(.reviewDue, "QI-V3", next, "the next review was planned for \(next) and no newer rating is recorded"))
         }
-        let concernActions = provider.concerns.filter { $0.isOpen(on: context.asOf) }.flatMap(\.actions)
-        for action in provider.ratings.flatMap(\.actions) + concernActions {
+        for action in ActionDueRule.actions(of: provider) {
             if let due = ActionDueRule.overdue(action, asOf: context.asOf) {
                 items.append(item(.actionOverdue, "QI-C6", due.value, "action \(action.id.value) overdue since \(due.value): \(action.action)"))
             }

@@ -6,8 +6,7 @@ public struct ActionDueRule: QualityRule {
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {
-            let actions = provider.ratings.flatMap(\.actions) + provider.concerns.flatMap(\.actions)
-            for action in actions {
+            for action in Self.actions(of: provider) {
                 switch action.status.value {
                 case .done where action.done == nil:
                     diagnostics.append(.error("QI-C6", at: action.status.location, "action \(action.id.value) is done but does not say when", fix: "add 'done: YYYY-MM-DD'"))
@@ -19,6 +18,7 @@ public struct ActionDueRule: QualityRule {
                     break
                 }
                 if provider.status.value != .closed, let due = Self.overdue(action, asOf: context.asOf) {
+                    // The dashboard lists the same actions (DueItems uses `actions(of:)` and `overdue`).
                     diagnostics.append(.warning(
                         "QI-C6", at: due.location,
                         "action \(action.id.value) was due on \(due.value) and is still open (\(due.value.days(until: context.asOf)) days overdue)",
@@ -26,6 +26,12 @@ public struct ActionDueRule: QualityRule {
                 }
             }
         }
+    }
+
+    /// Every action of a provider: its ratings' and its concerns', open or closed (an action left open on a
+    /// closed process is still owed).
+    static func actions(of provider: Provider) -> [Action] {
+        provider.ratings.flatMap(\.actions) + provider.concerns.flatMap(\.actions)
     }
 
     /// The due date of an open action that has passed, else nil.
