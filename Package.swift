@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -29,13 +30,17 @@ let package = Package(
         .target(name: "QILoader", dependencies: ["QIYAML", "QIDomain"]),
         // Markdown → safe HTML (cmark-gfm, raw HTML off).
         .target(name: "QIMarkdown", dependencies: ["CCmarkGFM"]),
+        // Render and publish: view models → Mustache templates → files, written to a sibling folder and swapped in.
+        .target(
+            name: "QISite",
+            dependencies: ["QIDomain", "QIMarkdown", .product(name: "Mustache", package: "swift-mustache")]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),
         // The command line.
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QILoader", "QIReport",
+                "QIDomain", "QILoader", "QIReport", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -1,0 +1,145 @@
+import QIDomain
+
+/// Builds one provider's page. Internal fields (notes, officers, approvals, concern details, concern actions)
+/// are read only when the edition is internal, so a public build cannot leak them by a template mistake.
+struct ProviderPageBuilder {
+    let builder: SiteBuilder
+    let provider: Provider
+
+    private var policy: Policy { builder.policy }
+    private var isInternal: Bool { builder.options.isInternal }
+    private var asOf: Day { builder.options.asOf }
+
+    func page() -> ProviderPage {
+        let state = builder.state(of: provider)
+        let light = state.map { builder.tag($0.light) } ?? builder.tag(policy.notYetRated)
+        let latest = state?.latestRating
+        let visibleRatings = provider.ratings.filter { $0.date.value <= asOf }
+        let standards = latest.map(standardRows) ?? []
+        let actions = latest.map { $0.actions.filter { $0.status.value == .open }.map(actionRow) } ?? []
+        let ratings = visibleRatings.reversed().map(ratingSummary)
+        let concerns = provider.concerns.filter { $0.raised.value <= asOf }.reversed().map(concernRow)
+        let registration = registrationLinks()
+        return ProviderPage(
+            site: builder.chrome(title: provider.name.value, section: "providers"), id: provider.id,
+            name: provider.name.value, organisation: provider.organisation, light: light,
+            explanation: state?.explanation ?? "", since: state?.since.map { "since \($0.longDescription)" },
+            guidance: state?.guidance ?? policy.notYetRated.guidance, statusNotice: statusNotice(),
+            services: Words.list(provider.services, in: policy.serviceTypes),
+            areas: Words.list(provider.serviceAreas, in: policy.serviceAreas), locality: provider.locality?.value,
+            latestRating: latest.map(ratingSummary), standards: standards, hasStandards: !standards.isEmpty,
+            actions: actions, hasActions: !actions.isEmpty, ratings: ratings, hasRatings: !ratings.isEmpty,
+            concerns: concerns, hasConcerns: !concerns.isEmpty, contact: contact(), registration: registration,
+            hasRegistration: !registration.isEmpty, internalDetails: isInternal ? internalDetails(state) : nil)
+    }
+
+    private func statusNotice() -> String? {
+        switch provider.status.value {
+        case .active: return nil
+        case .suspended: return "This provider is suspended: do not make new placements. Check with the Quality Improvement Team."
+        case .closed: return "This provider is closed: the council no longer commissions it. Its record is kept for reference."
+        }
+    }
+
+    private func standardRows(_ rating: Rating) -> [StandardRow] {
+        policy.standards.compactMap { standard in
+            guard let entry = rating.standards.first(where: { $0.standard.value == standard.key }) else { return nil }
+            return StandardRow(number: standard.number, title: standard.title, critical: standard.critical, light: builder.tag(light: entry.light.value), note: entry.note)
+        }
+    }
+
+    private func actionRow(_ action: Action) -> ActionRow {
+        let due = action.due?.value
+        let overdue = action.status.value == .open && due.map { $0 < asOf } == true
+        let dueText: String
+        switch (due, overdue) {
+        case (let due?, true): dueText = "Overdue: was due \(due.longDescription)"
+        case (let due?, false): dueText = "Due \(due.longDescription)"
+        case (nil, _): dueText = "No due date"
+        }
+        let owner: String
+        switch action.owner.value {
+        case "provider": owner = "Provider"
+        case "council": owner = "Council"
+        default: owner = isInternal ? builder.officerName(action.owner.value) : "Council"
+        }
+        return ActionRow(
+            id: action.id.value, standard: action.standard.map { policy.standard($0.value)?.title ?? $0.value } ?? "",
+            text: action.action, owner: owner, due: due?.longDescription ?? "", dueISO: due?.description ?? "",
+            isOverdue: overdue, dueText: dueText, status: action.status.value.rawValue.capitalized)
+    }
+
+    private func ratingSummary(_ rating: Rating) -> RatingSummary {
+        RatingSummary(
+            date: rating.date.value.longDescription, dateISO: rating.date.value.description,
+            basis: rating.basis.value.words.prefix(1).uppercased() + rating.basis.value.words.dropFirst(),
+            overall: builder.tag(light: rating.overall.value),
+            outcome: rating.outcome.map { Words.title($0.value, in: policy.outcomes) }, summaryHTML: builder.html(rating.summary),
+            internalHTML: isInternal ? builder.html(rating.internalNotes) : nil,
+            officer: isInternal ? rating.officer.map { builder.officerName($0.value) } : nil,
+            approvals: isInternal ? rating.approvals.map { "\(builder.officerName($0.officer.value)) (\(policy.roleTitle($0.role.value))), \($0.date.value.longDescription)" } : [])
+    }
+
+    private func concernRow(_ concern: Concern) -> ConcernRow {
+        let meetings = concern.meetings.map(\.date.value).sorted().map(\.longDescription)
+        let closed = concern.closed.flatMap { closure -> String? in
+            guard let date = closure.date?.value else { return nil }
+            let outcome = closure.outcome.map { " (\($0.value.rawValue.replacingOccurrences(of: "-", with: " ")))" } ?? ""
+            return date.longDescription + outcome
+        }
+        let isOpen = concern.isOpen(on: asOf)
+        return ConcernRow(
+            title: concern.title.value, process: policy.process(concern.process.value)?.title ?? concern.process.value,
+            raised: concern.raised.value.longDescription, meetings: meetings.isEmpty ? "None yet" : meetings.joined(separator: ", "),
+            status: isOpen ? "Open" : "Closed", closed: isOpen ? nil : closed,
+            internalDetails: isInternal ? internalConcern(concern) : nil)
+    }
+
+    private func internalConcern(_ concern: Concern) -> InternalConcernDetails {
+        InternalConcernDetails(
+            risk: concern.risk?.value.rawValue.capitalized ?? "Not recorded",
+            triggers: concern.triggers.map { policy.trigger($0.value)?.title ?? $0.value }.joined(separator: "; "),
+            sources: concern.sources.map(\.value.rawValue).joined(separator: ", "),
+            chair: builder.officerName(concern.chair?.value), lead: builder.officerName(concern.lead?.value),
+            summaryHTML: builder.html(concern.summary), internalHTML: builder.html(concern.internalNotes),
+            actions: concern.actions.map(actionRow))
+    }
+
+    private func internalDetails(_ state: ProviderState?) -> InternalProviderDetails {
+        let officerID = state?.latestRating?.officer?.value ?? provider.officer?.value
+        let email = officerID.flatMap { id in builder.content.officers.first { $0.id.value == id }?.email }
+        let contract = provider.contract.map { contract in
+            [
+                contract.tier.map { "Tier \($0.value.rawValue)" },
+                contract.annualValue.map { "£\($0.value) a year" },
+                contract.criticality.map { "\($0.value.rawValue) criticality" },
+            ].compactMap { $0 }.joined(separator: ", ")
+        }
+        return InternalProviderDetails(
+            officer: builder.officerName(officerID), officerEmail: email, notesHTML: builder.html(provider.internalNotes),
+            contract: contract, dueItems: (state?.dueItems ?? []).map { Listings.workItem($0, provider: provider, builder: builder) })
+    }
+
+    private func contact() -> ContactBlock {
+        let contact = provider.contact
+        let website = contact.website.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+        return ContactBlock(
+            address: provider.address, postcode: provider.postcode, phone: contact.phone, email: contact.email,
+            emailHref: contact.email.map { "mailto:\($0)" }, website: contact.website, websiteHref: website)
+    }
+
+    private func registrationLinks() -> [RegistrationLink] {
+        var links: [RegistrationLink] = []
+        let registration = provider.registration
+        if let id = registration.cqcLocation {
+            links.append(RegistrationLink(label: "CQC location", id: id, href: "https://www.cqc.org.uk/location/\(id)"))
+        }
+        if let id = registration.cqcProvider {
+            links.append(RegistrationLink(label: "CQC provider", id: id, href: "https://www.cqc.org.uk/provider/\(id)"))
+        }
+        if let id = registration.ofstedURN {
+            links.append(RegistrationLink(label: "Ofsted URN", id: id, href: "https://reports.ofsted.gov.uk/provider/44/\(id)"))
+        }
+        return links
+    }
+}

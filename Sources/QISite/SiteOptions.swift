@@ -1,0 +1,51 @@
+import QIDomain
+
+/// Which edition to build and where it will be served.
+public struct SiteOptions: Sendable {
+    public enum Edition: String, Sendable {
+        /// For everyone: nothing internal.
+        case `public`
+        /// For council officers: internal notes, officers, concern details and the work list.
+        case `internal`
+    }
+
+    public var edition: Edition
+    /// Where the site is served from, ending in `/` ("/" or "/qi-directory/").
+    public var baseURL: String
+    public var asOf: Day
+
+    public init(edition: Edition, baseURL: String, asOf: Day) {
+        self.edition = edition
+        var base = baseURL.isEmpty ? "/" : baseURL
+        if !base.hasSuffix("/") { base += "/" }
+        self.baseURL = base
+        self.asOf = asOf
+    }
+
+    var isInternal: Bool { edition == .internal }
+}
+
+/// Text helpers shared by the view-model builders.
+enum Words {
+    /// A stable address segment for a name: "Vale of White Horse" → "vale-of-white-horse".
+    static func slug(_ text: String) -> String {
+        var result = ""
+        for character in text.lowercased() {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                result.append(character)
+            } else if !result.isEmpty && !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "other" : result
+    }
+
+    static func title(_ key: String, in terms: [Term]) -> String {
+        terms.first { $0.key == key }?.title ?? key
+    }
+
+    static func list(_ keys: [Located<String>], in terms: [Term]) -> String {
+        keys.map { title($0.value, in: terms) }.joined(separator: ", ")
+    }
+}

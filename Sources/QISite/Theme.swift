@@ -1,0 +1,68 @@
+import Foundation
+import Mustache
+
+/// A theme folder: `templates/*.mustache` and `assets/*` (copied to the site's `assets/`).
+public struct Theme: Sendable {
+    /// Templates every build needs; a theme missing one is refused at start-up with its name.
+    public static let requiredTemplates = ["layout", "home", "list", "provider", "dashboard", "page", "404", "provider-table", "light-tag"]
+
+    public let directory: String
+    let library: MustacheLibrary
+    /// Asset file name → bytes, sorted by name.
+    let assets: [(name: String, bytes: [UInt8])]
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Loads and parses every template; a missing folder, a missing template or a parse error is an error
+    /// that names the file (swift-mustache would otherwise render a missing template as nothing).
+    public static func load(directory: String) throws -> Theme {
+        let templatesFolder = directory + "/templates"
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: templatesFolder) else {
+            throw LoadError(description: "no theme at '\(directory)': expected \(templatesFolder)/*.mustache")
+        }
+        var library = MustacheLibrary()
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = "\(templatesFolder)/\(name)"
+            guard let text = manager.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
+                throw LoadError(description: "\(path): could not be read")
+            }
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                throw LoadError(description: "\(path): the template does not parse: \(error)")
+            }
+        }
+        let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
+        guard missing.isEmpty else {
+            throw LoadError(description: "the theme at '\(directory)' lacks \(missing.map { "templates/\($0).mustache" }.joined(separator: ", "))")
+        }
+        var assets: [(String, [UInt8])] = []
+        let assetsFolder = directory + "/assets"
+        for name in ((try? manager.contentsOfDirectory(atPath: assetsFolder)) ?? []).sorted() where !name.hasPrefix(".") {
+            if let data = manager.contents(atPath: "\(assetsFolder)/\(name)") {
+                assets.append((name, Array(data)))
+            }
+        }
+        return Theme(directory: directory, library: library, assets: assets)
+    }
+
+    /// Renders `context` with a template; nil never happens for a loaded theme's required templates.
+    func render(_ context: Any, template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// A short, stable fingerprint of the assets, for cache-busting query strings.
+    var assetsVersion: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for asset in assets {
+            for byte in Array(asset.name.utf8) + asset.bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+        }
+        return String(String(hash, radix: 16).prefix(10))
+    }
+}

@@ -1,0 +1,65 @@
+/// What every page shares: the site's name, the edition, the date and the navigation.
+/// View models are plain structs with stored properties: swift-mustache reads them through Mirror.
+struct SiteChrome: Sendable {
+    var title: String
+    var organisation: String
+    /// The base URL, ending in `/`; every link starts with it.
+    var base: String
+    var isInternal: Bool
+    /// "Internal edition: for council officers only. Do not share." or empty.
+    var editionBanner: String
+    /// "23 November 2026".
+    var asOf: String
+    var asOfISO: String
+    var contact: String?
+    var nav: [NavLink]
+    /// The page's own title, for `<title>` and the heading.
+    var pageTitle: String
+    var assetsVersion: String
+}
+
+struct NavLink: Sendable {
+    var href: String
+    var label: String
+    /// `page` on the current section, empty otherwise (aria-current).
+    var current: String
+}
+
+/// A light as a tag: colour class and word, so colour never carries the meaning alone.
+struct LightTag: Sendable {
+    var key: String
+    var word: String
+    var label: String
+    var cssClass: String
+}
+
+/// One provider in a list.
+struct ProviderRow: Sendable {
+    var id: String
+    var href: String
+    var name: String
+    var organisation: String
+    var light: LightTag
+    var services: String
+    var locality: String
+    var areas: String
+    /// "14 March 2026" or "Not yet rated".
+    var latestRating: String
+    var latestRatingISO: String
+    var postcode: String
+    /// "Suspended" / "Closed" or nil.
+    var status: String?
+}
+
+/// A link to a pre-rendered filter page, with how many providers it lists.
+struct FilterLink: Sendable {
+    var href: String
+    var label: String
+    var count: Int
+}
+
+struct FilterGroup: Sendable {
+    var id: String
+    var title: String
+    var links: [FilterLink]
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import QIDomain
+import QIReport
+import QISite
+
+/// `qid build [CONTENT] [-o DIR] [--as-of DATE] [--internal] [--base-url URL] [--theme DIR]`.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the content, then build the directory site into a folder (replaced whole, atomically).",
+        discussion: "Runs the same checks as 'qid check' first: on any error it prints them, exits 1 and publishes nothing. "
+            + "The site is written to a sibling folder and swapped in, so a failed build leaves the previous site whole.")
+
+    @Argument(help: "The content folder (the one holding directory.yaml).")
+    var content: String = "content"
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Where to write the site.")
+    var output: String = "site"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date"))
+    var asOf: Day?
+
+    @Flag(help: "Build the officers' internal edition (internal notes, officers, concern details, the work list). Never publish it.")
+    var `internal` = false
+
+    @Option(name: .customLong("base-url"), help: "Where the site is served from (default: base_url in directory.yaml, else /).")
+    var baseURL: String?
+
+    @Option(help: "The theme folder (default: themes/default of this qid).")
+    var theme: String?
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no content folder at '\(content)': give the folder that holds directory.yaml")
+        }
+        try OutputFolder.validate(output, content: content)
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let asOf = self.asOf ?? Day.today
+        let result = DirectoryCheck.run(root: content, asOf: asOf)
+        let errors = result.diagnostics.errorCount
+        if !result.diagnostics.isEmpty {
+            let lines = result.diagnostics.sortedForOutput().map(DiagnosticPrinter.text)
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+        guard errors == 0, let content = result.content else {
+            FileHandle.standardError.write(Data("qid build: \(errors) error\(errors == 1 ? "" : "s"); nothing was published\n".utf8))
+            throw ExitCode(1)
+        }
+        let loadedTheme: Theme
+        do {
+            loadedTheme = try Theme.load(directory: theme ?? ThemeLocator.defaultTheme())
+        } catch {
+            FileHandle.standardError.write(Data("qid build: \(error); nothing was published\n".utf8))
+            throw ExitCode(1)
+        }
+        let options = SiteOptions(edition: `internal` ? .internal : .public, baseURL: baseURL ?? content.settings.baseURL, asOf: asOf)
+        let policy = BuiltInPolicies.named(content.settings.policy.value) ?? .oxfordshire
+        var files = SiteBuilder(content: content, policy: policy, states: result.states, theme: loadedTheme, options: options).build()
+        files.append(OutputFile(path: OutputFolder.marker, text: "Built by qid. This folder is replaced whole by each build.\n"))
+        let bytes: Int
+        do {
+            bytes = try Publisher.publish(files, to: output)
+        } catch {
+            FileHandle.standardError.write(Data("qid build: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let pages = files.filter { $0.path.hasSuffix(".html") }.count
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let warnings = result.diagnostics.warningCount
+        print("qid build: \(pages) pages, \(files.count) files, \(Self.describe(bytes)) written to \(output) in \(String(format: "%.2f", seconds)) s (\(options.edition.rawValue) edition, as of \(asOf), \(warnings) warning\(warnings == 1 ? "" : "s"))")
+    }
+
+    static func describe(_ bytes: Int) -> String {
+        bytes >= 1_048_576 ? String(format: "%.1f MB", Double(bytes) / 1_048_576) : String(format: "%.0f KB", Double(bytes) / 1024)
+    }
+}
+
+/// Guards the output folder: qid replaces it whole, so it must be empty, absent, or an earlier qid site.
+enum OutputFolder {
+    static let marker = ".qid-site"
+
+    static func validate(_ output: String, content: String) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        let source = URL(fileURLWithPath: content).standardizedFileURL.resolvingSymlinksInPath().path
+        if target == source || target.hasPrefix(source + "/") || source.hasPrefix(target + "/") {
+            throw ValidationError("the output folder '\(output)' overlaps the content folder '\(content)': choose another, such as 'site'")
+        }
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: output, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw ValidationError("'\(output)' is a file, not a folder: choose another output folder")
+        }
+        let entries = ((try? manager.contentsOfDirectory(atPath: output)) ?? []).filter { $0 != "README.md" }
+        if !entries.isEmpty && !entries.contains(marker) {
+            throw ValidationError("'\(output)' holds files that qid did not build; qid replaces its output folder whole, so give an empty or new folder")
+        }
+    }
+}
+
+/// Finds the default theme: `themes/default` in the working folder, else beside the qid checkout.
+enum ThemeLocator {
+    static func defaultTheme() -> String {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: "themes/default/templates") { return "themes/default" }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("themes/default")
+            if manager.fileExists(atPath: candidate.appendingPathComponent("templates").path) { return candidate.path }
+            folder = folder.deletingLastPathComponent()
+        }
+        return "themes/default"
+    }
+}
