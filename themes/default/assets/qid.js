@@ -1,0 +1,365 @@
+/*
+ * qid default theme: live search on the home page.
+ *
+ * Progressive enhancement only. The home page is complete without JavaScript (every provider in the table,
+ * filter pages linked under "Browse"). When the page has a [data-qid-search] form, this script fetches the
+ * search index (same origin, no other requests), fills the selects, reveals the form and filters the table
+ * as the user types. If anything fails, the form stays hidden and the server-rendered table stays as it is.
+ * Data from the index is only ever written with textContent, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var FILTERS = ["light", "service", "locality", "area"];
+
+  function start() {
+    var form = document.querySelector("[data-qid-search]");
+    if (!form) {
+      return;
+    }
+    if (typeof window.fetch !== "function" || typeof window.URLSearchParams !== "function") {
+      return;
+    }
+    var indexHref = form.getAttribute("data-qid-index");
+    if (!indexHref) {
+      return;
+    }
+    window
+      .fetch(indexHref, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("search index: HTTP " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (index) {
+        if (!isIndex(index)) {
+          throw new Error("search index: unexpected shape");
+        }
+        enhance(form, index);
+      })
+      .catch(function () {
+        // Leave the page as the server rendered it: the full table and the browse links still work.
+      });
+  }
+
+  function isIndex(index) {
+    return (
+      index !== null &&
+      typeof index === "object" &&
+      Array.isArray(index.providers) &&
+      Array.isArray(index.lights)
+    );
+  }
+
+  function list(value) {
+    return Array.isArray(value) ? value : [];
+  }
+
+  function text(value) {
+    return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+  }
+
+  function fold(value) {
+    return text(value).toLowerCase();
+  }
+
+  function enhance(form, index) {
+    var input = form.querySelector('input[name="q"]');
+    var selects = {};
+    FILTERS.forEach(function (name) {
+      selects[name] = form.querySelector('select[name="' + name + '"]');
+    });
+    var tbody = document.querySelector("[data-qid-rows]");
+    var tableWrapper = document.querySelector("[data-qid-table]");
+    var summary = document.querySelector("[data-qid-summary]");
+    var clear = form.querySelector("[data-qid-clear]");
+    var caption = tableWrapper ? tableWrapper.querySelector("caption") : null;
+    var allCaption = caption ? caption.textContent : "";
+    if (!input || !tbody) {
+      return;
+    }
+
+    var lightsByKey = Object.create(null);
+    list(index.lights).forEach(function (light) {
+      if (light && typeof light.key === "string") {
+        lightsByKey[light.key] = light;
+      }
+    });
+
+    fillSelect(selects.light, list(index.lights), "word");
+    fillSelect(selects.service, list(index.services), "title");
+    fillSelect(selects.locality, list(index.localities), "title");
+    fillSelect(selects.area, list(index.areas), "title");
+
+    var providers = list(index.providers).filter(function (provider) {
+      return provider && typeof provider === "object" && typeof provider.name === "string";
+    });
+    providers.forEach(function (provider) {
+      provider._name = fold(provider.name);
+      provider._organisation = fold(provider.organisation);
+      provider._postcode = fold(provider.postcode);
+      provider._postcodeCompact = provider._postcode.replace(/\s+/g, "");
+    });
+
+    readStateFromURL(input, selects);
+
+    var lastAnnounced = null;
+    var announceTimer = null;
+
+    function currentState() {
+      var state = { q: input.value };
+      FILTERS.forEach(function (name) {
+        state[name] = selects[name] ? selects[name].value : "";
+      });
+      return state;
+    }
+
+    function matches(provider, state, query, compact) {
+      if (query) {
+        var found =
+          provider._name.indexOf(query) !== -1 ||
+          provider._organisation.indexOf(query) !== -1 ||
+          provider._postcode.indexOf(query) !== -1 ||
+          (compact !== "" && provider._postcodeCompact.indexOf(compact) !== -1);
+        if (!found) {
+          return false;
+        }
+      }
+      if (state.light && provider.light !== state.light) {
+        return false;
+      }
+      if (state.service && list(provider.services).indexOf(state.service) === -1) {
+        return false;
+      }
+      if (state.locality && provider.locality !== state.locality) {
+        return false;
+      }
+      if (state.area && list(provider.areas).indexOf(state.area) === -1) {
+        return false;
+      }
+      return true;
+    }
+
+    function update(options) {
+      var state = currentState();
+      var query = fold(state.q).replace(/\s+/g, " ").trim();
+      var compact = query.replace(/\s+/g, "");
+      var shown = providers.filter(function (provider) {
+        return matches(provider, state, query, compact);
+      });
+      renderRows(tbody, shown, lightsByKey);
+      if (tableWrapper) {
+        tableWrapper.hidden = shown.length === 0;
+      }
+      var filtered = query !== "" || FILTERS.some(function (name) { return state[name] !== ""; });
+      var message = summaryText(shown.length, providers.length, filtered);
+      if (caption) {
+        caption.textContent = filtered ? "Providers matching your search" : allCaption;
+      }
+      if (summary) {
+        if (options && options.immediate) {
+          setSummary(message);
+        } else {
+          // Wait for a pause in typing so screen readers hear one summary, not one per key.
+          if (announceTimer) {
+            window.clearTimeout(announceTimer);
+          }
+          announceTimer = window.setTimeout(function () {
+            setSummary(message);
+          }, 500);
+        }
+      }
+      writeStateToURL(state);
+    }
+
+    function setSummary(message) {
+      if (message !== lastAnnounced) {
+        summary.textContent = message;
+        lastAnnounced = message;
+      }
+    }
+
+    input.addEventListener("input", function () {
+      update();
+    });
+    FILTERS.forEach(function (name) {
+      if (selects[name]) {
+        selects[name].addEventListener("change", function () {
+          update();
+        });
+      }
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      update({ immediate: true });
+    });
+    if (clear) {
+      clear.addEventListener("click", function () {
+        input.value = "";
+        FILTERS.forEach(function (name) {
+          if (selects[name]) {
+            selects[name].value = "";
+          }
+        });
+        update({ immediate: true });
+        input.focus();
+      });
+    }
+
+    form.hidden = false;
+    update({ immediate: true });
+  }
+
+  function fillSelect(select, items, labelKey) {
+    if (!select) {
+      return;
+    }
+    items.forEach(function (item) {
+      if (!item || typeof item.key !== "string") {
+        return;
+      }
+      var option = document.createElement("option");
+      option.value = item.key;
+      option.textContent = text(item[labelKey]) || item.key;
+      select.appendChild(option);
+    });
+  }
+
+  function hasOption(select, value) {
+    if (!select) {
+      return false;
+    }
+    for (var i = 0; i < select.options.length; i += 1) {
+      if (select.options[i].value === value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function readStateFromURL(input, selects) {
+    var params;
+    try {
+      params = new URLSearchParams(window.location.search);
+    } catch (error) {
+      return;
+    }
+    var q = params.get("q");
+    if (q !== null) {
+      input.value = q.slice(0, 200);
+    }
+    FILTERS.forEach(function (name) {
+      var value = params.get(name);
+      if (value !== null && hasOption(selects[name], value)) {
+        selects[name].value = value;
+      }
+    });
+  }
+
+  function writeStateToURL(state) {
+    if (!window.history || typeof window.history.replaceState !== "function") {
+      return;
+    }
+    try {
+      var params = new URLSearchParams(window.location.search);
+      ["q"].concat(FILTERS).forEach(function (name) {
+        var value = name === "q" ? text(state.q).trim() : state[name];
+        if (value) {
+          params.set(name, value);
+        } else {
+          params.delete(name);
+        }
+      });
+      var query = params.toString();
+      var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+      if (url !== window.location.pathname + window.location.search + window.location.hash) {
+        window.history.replaceState(window.history.state, "", url);
+      }
+    } catch (error) {
+      // Some contexts (file: URLs, sandboxed frames) refuse replaceState; the search still works.
+    }
+  }
+
+  function summaryText(shown, total, filtered) {
+    if (!filtered) {
+      return "Showing all " + total + " provider" + (total === 1 ? "" : "s") + ".";
+    }
+    if (shown === 0) {
+      return "No providers match. Try fewer words, or clear the search.";
+    }
+    return shown + (shown === 1 ? " provider matches." : " providers match.");
+  }
+
+  function element(name, className, content) {
+    var node = document.createElement(name);
+    if (className) {
+      node.className = className;
+    }
+    if (content !== undefined && content !== null) {
+      node.textContent = text(content);
+    }
+    return node;
+  }
+
+  /* The same markup as templates/provider-table.mustache and light-tag.mustache. */
+  function renderRows(tbody, providers, lightsByKey) {
+    var fragment = document.createDocumentFragment();
+    providers.forEach(function (provider) {
+      var row = document.createElement("tr");
+
+      var header = element("th");
+      header.setAttribute("scope", "row");
+      var link = element("a", null, provider.name);
+      link.setAttribute("href", text(provider.href));
+      header.appendChild(link);
+      if (text(provider.organisation) !== "") {
+        header.appendChild(element("span", "qi-secondary-text", provider.organisation));
+      }
+      if (text(provider.status) !== "") {
+        header.appendChild(document.createTextNode(" "));
+        header.appendChild(element("strong", "qi-status-tag", provider.status));
+      }
+      row.appendChild(header);
+
+      var light = lightsByKey[provider.light] || { word: text(provider.light), cssClass: "qi-light--none" };
+      var lightCell = element("td");
+      var tag = element("strong", "qi-light", light.word);
+      if (typeof light.cssClass === "string" && light.cssClass !== "") {
+        light.cssClass.split(/\s+/).forEach(function (name) {
+          if (name) {
+            tag.classList.add(name);
+          }
+        });
+      }
+      lightCell.appendChild(tag);
+      row.appendChild(lightCell);
+
+      row.appendChild(element("td", null, provider.servicesText));
+      row.appendChild(element("td", null, provider.areasText));
+
+      var locality = element("td", null, provider.locality);
+      if (text(provider.postcode) !== "") {
+        locality.appendChild(element("span", "qi-secondary-text", provider.postcode));
+      }
+      row.appendChild(locality);
+
+      row.appendChild(element("td", null, provider.latestRating));
+      fragment.appendChild(row);
+    });
+    while (tbody.firstChild) {
+      tbody.removeChild(tbody.firstChild);
+    }
+    tbody.appendChild(fragment);
+  }
+
+  try {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", start);
+    } else {
+      start();
+    }
+  } catch (error) {
+    // Never break the page.
+  }
+})();
