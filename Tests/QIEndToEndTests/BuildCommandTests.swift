@@ -1,0 +1,131 @@
+import Foundation
+import QITestSupport
+import Testing
+
+/// `qid build` end to end: the built binary on real folders, asserting on the files it writes.
+@Suite struct BuildCommandTests {
+    /// Every internal field of Tests/Fixtures/canary holds one of these.
+    static let canaries = [
+        "CANARY-PROVIDER-INTERNAL", "canary-officer-email@example.org", "Canaryofficer Amira", "Canaryofficer Ben",
+        "Canaryofficer Carys", "Canaryofficer Dana", "CANARY-RATING-INTERNAL", "CANARY-CONCERN-SUMMARY",
+        "CANARY-CONCERN-INTERNAL", "CANARY-CONCERN-ACTION", "9876543",
+    ]
+
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("qid-site-\(UUID().uuidString)")
+    }
+
+    /// Every file under `folder`: relative path → bytes.
+    static func files(in folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            result[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+        }
+        return result
+    }
+
+    /// `qid build TREE -o OUTPUT` on 2026-06-01 (the fixtures' date) or 2026-11-23 (the example content's).
+    static func build(_ tree: String, to output: URL, _ extra: [String] = []) throws -> QID.Output {
+        let asOf = tree == "content" ? "2026-11-23" : "2026-06-01"
+        return try QID.run(["build", tree, "-o", output.path, "--as-of", asOf] + extra)
+    }
+
+    @Test func thePublicEditionHoldsNoInternalFieldAndTheInternalEditionHoldsEach() throws {
+        let tree = try FixtureTree.named("canary")
+        let publicSite = Self.temporaryFolder()
+        let internalSite = Self.temporaryFolder()
+        #expect(try Self.build(tree.path, to: publicSite).status == 0)
+        #expect(try Self.build(tree.path, to: internalSite, ["--internal"]).status == 0)
+        let publicText = try Self.files(in: publicSite).values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let internalText = try Self.files(in: internalSite).values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        for canary in Self.canaries {
+            #expect(!publicText.contains(canary), "the public edition leaks \(canary)")
+            #expect(internalText.contains(canary), "the internal edition lacks \(canary)")
+        }
+        #expect(publicText.contains("Night staffing"), "the concern's public title is shown")
+    }
+
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+        let first = Self.temporaryFolder()
+        let second = Self.temporaryFolder()
+        #expect(try Self.build("content", to: first).status == 0)
+        #expect(try Self.build("content", to: second).status == 0)
+        let a = try Self.files(in: first)
+        let b = try Self.files(in: second)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        #expect(a.count > 50)
+        for (path, bytes) in a where b[path] != bytes {
+            Issue.record("\(path) differs between two builds")
+        }
+    }
+
+    @Test func aTreeWithErrorsPublishesNothingAndLeavesThePreviousSiteWhole() throws {
+        let tree = try FixtureTree.named("canary")
+        let site = Self.temporaryFolder()
+        #expect(try Self.build(tree.path, to: site).status == 0)
+        let before = try Self.files(in: site)
+        try tree.editing("providers/acorn-house/ratings/2026-03-14.yaml", replacing: "overall: amber", with: "overall: green")
+        let broken = try Self.build(tree.path, to: site)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("[QI-R3]"))
+        #expect(broken.stderr.contains("nothing was published"))
+        #expect(try Self.files(in: site) == before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.hasPrefix(".\(site.lastPathComponent).") }, "no staging folder is left behind")
+    }
+
+    @Test func aRebuildReplacesTheSiteWhole() throws {
+        let tree = try FixtureTree.named("canary")
+        let site = Self.temporaryFolder()
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: site.appendingPathComponent("README.md"))
+        #expect(try Self.build(tree.path, to: site).status == 0)
+        try Data("stale".utf8).write(to: site.appendingPathComponent("stale.html"))
+        let output = try Self.build(tree.path, to: site)
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("qid build: "))
+        let files = try Self.files(in: site)
+        #expect(files["stale.html"] == nil, "a file from the previous build is gone")
+        #expect(files["README.md"] == Data("keep me".utf8), "site/README.md is kept")
+        #expect(files["index.html"] != nil)
+    }
+
+    @Test func anOutputFolderWithOtherFilesIsRefused() throws {
+        let tree = try FixtureTree.named("canary")
+        let folder = Self.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: folder.appendingPathComponent("thesis.txt"))
+        let output = try Self.build(tree.path, to: folder)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("did not build"))
+        #expect(try Self.files(in: folder) == ["thesis.txt": Data("precious".utf8)])
+    }
+
+    @Test func theProviderPageShowsTheLightItsWordTheReasonAndTheGuidance() throws {
+        let tree = try FixtureTree.named("canary")
+        let site = Self.temporaryFolder()
+        #expect(try Self.build(tree.path, to: site).status == 0)
+        let page = String(decoding: try Data(contentsOf: site.appendingPathComponent("providers/acorn-house/index.html")), as: UTF8.self)
+        #expect(page.contains("qi-light--amber"))
+        #expect(page.contains(">Amber<"))
+        #expect(page.contains("Amber because the on-site review on 14 March 2026 rated it amber."))
+        #expect(page.contains("New placements or care package agreements only with caution and a risk assessment."))
+        #expect(page.contains("Overdue"), "the overdue action says so in words")
+    }
+
+    @Test func filterPagesListTheRightProviders() throws {
+        let site = Self.temporaryFolder()
+        #expect(try Self.build("content", to: site).status == 0)
+        let red = String(decoding: try Data(contentsOf: site.appendingPathComponent("lights/red/index.html")), as: UTF8.self)
+        let green = String(decoding: try Data(contentsOf: site.appendingPathComponent("lights/green/index.html")), as: UTF8.self)
+        #expect(red.contains("/providers/isis-meadows-care-home/"))
+        #expect(!green.contains("/providers/isis-meadows-care-home/"))
+        #expect(green.contains("/providers/glyme-house/"))
+        let index = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("search-index.json"))) as? [String: Any]
+        let providers = index?["providers"] as? [[String: Any]] ?? []
+        #expect(providers.count == 30)
+        #expect(providers.first { $0["id"] as? String == "isis-meadows-care-home" }?["light"] as? String == "red")
+    }
+}
