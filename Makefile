@@ -7,9 +7,9 @@ SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
 .PHONY: site test deps build check rules clean lint-workflows
 
-## site: install missing system libraries, build qid, run it on content/ (today: `qid check`; the site builder is next).
+## site: install missing system libraries, build qid, build content/ into site/ (the public edition).
 site: build
-	.build/debug/qid check $(CONTENT)
+	.build/debug/qid build $(CONTENT) -o site
 
 ## test: the whole test suite (unit, rule, loader, hostile-input and end-to-end tests of the built binary).
 test: deps lint-workflows
