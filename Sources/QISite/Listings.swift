@@ -75,7 +75,7 @@ struct Listings {
         filters().map { filter in
             let matched = matching(filter)
             let page = ListPage(
-                site: builder.chrome(title: filter.heading, section: "home"), heading: filter.heading,
+                site: builder.chrome(title: filter.heading, section: .providers), heading: filter.heading,
                 description: "\(matched.count) provider\(matched.count == 1 ? "" : "s"), as of \(builder.options.asOf.longDescription).",
                 rows: matched, count: matched.count, hasRows: !matched.isEmpty)
             return ("\(filter.path)/index.html", page)
@@ -92,7 +92,7 @@ struct Listings {
             groups.append(FilterGroup(id: group, title: titles[group] ?? group, links: links))
         }
         return HomePage(
-            site: builder.chrome(title: builder.content.settings.title, section: "home"), rows: rows, count: rows.count,
+            site: builder.chrome(title: builder.content.settings.title, section: .home), rows: rows, count: rows.count,
             filterGroups: groups, searchIndexHref: builder.options.baseURL + "search-index.json")
     }
 
@@ -122,7 +122,7 @@ struct Listings {
         }
         let workCount = work.reduce(0) { $0 + $1.count }
         return DashboardPage(
-            site: builder.chrome(title: "Dashboard", section: "dashboard"), total: rows.count, byLight: counts("light"),
+            site: builder.chrome(title: "Dashboard", section: .dashboard), total: rows.count, byLight: counts("light"),
             byService: counts("service"), byLocality: counts("locality"), officers: work, hasWork: workCount > 0,
             workCount: workCount)
     }

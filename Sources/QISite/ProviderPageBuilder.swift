@@ -21,7 +21,7 @@ struct ProviderPageBuilder {
         let concerns = provider.concerns.filter { $0.raised.value <= asOf }.reversed().map(concernRow)
         let registration = registrationLinks()
         return ProviderPage(
-            site: builder.chrome(title: provider.name.value, section: "providers"), id: provider.id,
+            site: builder.chrome(title: provider.name.value, section: .providers), id: provider.id,
             name: provider.name.value, organisation: provider.organisation, light: light,
             explanation: state?.explanation ?? "", since: state?.since.map { "since \($0.longDescription)" },
             guidance: state?.guidance ?? policy.notYetRated.guidance, statusNotice: statusNotice(),
@@ -99,7 +99,7 @@ struct ProviderPageBuilder {
         InternalConcernDetails(
             risk: concern.risk?.value.rawValue.capitalized ?? "Not recorded",
             triggers: concern.triggers.map { policy.trigger($0.value)?.title ?? $0.value }.joined(separator: "; "),
-            sources: concern.sources.map(\.value.rawValue).joined(separator: ", "),
+            sources: concern.sources.map { Words.source($0.value) }.joined(separator: ", "),
             chair: builder.officerName(concern.chair?.value), lead: builder.officerName(concern.lead?.value),
             summaryHTML: builder.html(concern.summary), internalHTML: builder.html(concern.internalNotes),
             actions: concern.actions.map(actionRow))
@@ -110,9 +110,9 @@ struct ProviderPageBuilder {
         let email = officerID.flatMap { id in builder.content.officers.first { $0.id.value == id }?.email }
         let contract = provider.contract.map { contract in
             [
-                contract.tier.map { "Tier \($0.value.rawValue)" },
-                contract.annualValue.map { "£\($0.value) a year" },
-                contract.criticality.map { "\($0.value.rawValue) criticality" },
+                contract.tier.map { "\($0.value.rawValue.capitalized) tier" },
+                contract.annualValue.map { "\(Words.pounds($0.value)) a year" },
+                contract.criticality.map { "\($0.value.rawValue.capitalized) criticality" },
             ].compactMap { $0 }.joined(separator: ", ")
         }
         return InternalProviderDetails(

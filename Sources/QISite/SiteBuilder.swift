@@ -34,10 +34,10 @@ public struct SiteBuilder: Sendable {
         }
         files.append(page("dashboard/index.html", template: "dashboard", listings.dashboard()))
         for free in content.pages {
-            let view = FreePage(site: chrome(title: free.title.value, section: "pages/\(free.slug)"), bodyHTML: markdown.html(free.body))
+            let view = FreePage(site: chrome(title: free.title.value, section: .page(free.slug)), bodyHTML: markdown.html(free.body))
             files.append(page("pages/\(free.slug)/index.html", template: "page", view))
         }
-        files.append(page("404.html", template: "404", NotFoundPage(site: chrome(title: "Page not found", section: ""))))
+        files.append(page("404.html", template: "404", NotFoundPage(site: chrome(title: "Page not found", section: .none))))
         files.append(OutputFile(path: "search-index.json", text: SearchIndex(builder: self).json(rows: listings.rows)))
         for asset in theme.assets {
             files.append(OutputFile(path: "assets/\(asset.name)", bytes: asset.bytes))
@@ -53,18 +53,26 @@ public struct SiteBuilder: Sendable {
 
     // MARK: Shared pieces
 
-    func chrome(title: String, section: String) -> SiteChrome {
+    /// Where a page sits in the navigation. The home page is the Providers item itself (`aria-current="page"`);
+    /// list and provider pages sit inside it (`aria-current="true"`, as GOV.UK's service navigation does).
+    enum Section: Equatable {
+        case home, providers, dashboard, page(String), none
+    }
+
+    func chrome(title: String, section: Section) -> SiteChrome {
         let base = options.baseURL
-        var nav = [NavLink(href: base, label: "Providers", current: section.isEmpty || section == "home" ? "page" : "")]
-        nav.append(NavLink(href: base + "dashboard/", label: "Dashboard", current: section == "dashboard" ? "page" : ""))
+        let providersCurrent = section == .home ? "page" : section == .providers ? "true" : ""
+        var nav = [NavLink(href: base, label: "Providers", current: providersCurrent)]
+        nav.append(NavLink(href: base + "dashboard/", label: "Dashboard", current: section == .dashboard ? "page" : ""))
         for free in content.pages {
-            nav.append(NavLink(href: base + "pages/\(free.slug)/", label: free.title.value, current: section == "pages/\(free.slug)" ? "page" : ""))
+            nav.append(NavLink(href: base + "pages/\(free.slug)/", label: free.title.value, current: section == .page(free.slug) ? "page" : ""))
         }
         return SiteChrome(
             title: content.settings.title, organisation: content.settings.organisation, base: base,
             isInternal: options.isInternal,
             editionBanner: options.isInternal ? "Internal edition: for council officers only. Do not share or publish." : "",
             asOf: options.asOf.longDescription, asOfISO: options.asOf.description, contact: content.settings.contact,
+            contactHref: content.settings.contact.flatMap { $0.contains("@") && !$0.contains(" ") ? "mailto:\($0)" : nil },
             nav: nav, pageTitle: title, assetsVersion: theme.assetsVersion)
     }
 

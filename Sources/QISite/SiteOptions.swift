@@ -48,4 +48,39 @@ enum Words {
     static func list(_ keys: [Located<String>], in terms: [Term]) -> String {
         keys.map { title($0.value, in: terms) }.joined(separator: ", ")
     }
+
+    /// A whole number of pounds with thousands separators: 620000 → "£620,000". Fixed grouping, not the
+    /// machine's locale, so the output is the same everywhere.
+    static func pounds(_ amount: Int) -> String {
+        let digits = String(amount.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (amount < 0 ? "-£" : "£") + grouped
+    }
+
+    /// Where a concern came from, in words: "lado" → "LADO", "reg44" → "Regulation 44 visitor".
+    static func source(_ source: ConcernSource) -> String {
+        switch source {
+        case .safeguarding: return "Safeguarding"
+        case .lado: return "LADO"
+        case .provider: return "The provider"
+        case .reg44: return "Regulation 44 visitor"
+        case .qualityImprovement: return "Quality Improvement Team"
+        case .operational: return "Operational teams"
+        case .cqc: return "CQC"
+        case .ofsted: return "Ofsted"
+        case .isi: return "ISI"
+        case .complaints: return "Complaints"
+        case .whistleblower: return "Whistleblower"
+        case .police: return "Police"
+        case .schools: return "Schools"
+        case .statutoryReviews: return "Statutory reviews"
+        case .commissioning: return "Commissioning"
+        case .tradingStandards: return "Trading Standards"
+        case .other: return "Other"
+        }
+    }
 }

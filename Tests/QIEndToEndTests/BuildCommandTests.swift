@@ -8,7 +8,7 @@ import Testing
     static let canaries = [
         "CANARY-PROVIDER-INTERNAL", "canary-officer-email@example.org", "Canaryofficer Amira", "Canaryofficer Ben",
         "Canaryofficer Carys", "Canaryofficer Dana", "CANARY-RATING-INTERNAL", "CANARY-CONCERN-SUMMARY",
-        "CANARY-CONCERN-INTERNAL", "CANARY-CONCERN-ACTION", "9876543",
+        "CANARY-CONCERN-INTERNAL", "CANARY-CONCERN-ACTION", "£9,876,543",
     ]
 
     static func temporaryFolder() -> URL {
@@ -127,5 +127,18 @@ import Testing
         let providers = index?["providers"] as? [[String: Any]] ?? []
         #expect(providers.count == 30)
         #expect(providers.first { $0["id"] as? String == "isis-meadows-care-home" }?["light"] as? String == "red")
+    }
+
+    @Test func theNavigationMarksTheCurrentPageAndTheSectionAPageSitsIn() throws {
+        let site = Self.temporaryFolder()
+        #expect(try Self.build("content", to: site).status == 0)
+        func page(_ path: String) throws -> String {
+            String(decoding: try Data(contentsOf: site.appendingPathComponent(path)), as: UTF8.self)
+        }
+        #expect(try page("index.html").contains("aria-current=\"page\">Providers</a>"))
+        #expect(try page("lights/red/index.html").contains("aria-current=\"true\">Providers</a>"))
+        #expect(try page("providers/isis-meadows-care-home/index.html").contains("aria-current=\"true\">Providers</a>"))
+        #expect(try page("dashboard/index.html").contains("aria-current=\"page\">Dashboard</a>"))
+        #expect(try !page("404.html").contains("aria-current"), "the 404 page is in no section")
     }
 }

@@ -12,6 +12,8 @@ struct SiteChrome: Sendable {
     var asOf: String
     var asOfISO: String
     var contact: String?
+    /// `mailto:` for an email address; nil for anything else (a phone number is shown as text).
+    var contactHref: String?
     var nav: [NavLink]
     /// The page's own title, for `<title>` and the heading.
     var pageTitle: String
