@@ -25,7 +25,7 @@ import Testing
         let items = try Self.items(tree, asOf: "2027-03-15")
         #expect(items == [DueItem(
             kind: .reviewOverdue, rule: "QI-V3", providerID: "acorn-house", officer: "amira-khan", due: Day(iso: "2027-03-14"),
-            description: "review overdue: the latest rating is from 2026-03-14, more than 12 months ago (due by 2027-03-14)")])
+            description: "Last rated 14 March 2026; a review is due at least every 12 months.")])
         #expect(try Self.items(tree, asOf: "2027-03-14").isEmpty)
     }
 
@@ -44,7 +44,7 @@ import Testing
         #expect(items.first?.due == Day(iso: "2026-09-14"))
         #expect(items.first?.rule == "QI-V3")
         #expect(items.first?.officer == "amira-khan")
-        #expect(items.first?.description == "the next review was planned for 2026-09-14 and no newer rating is recorded")
+        #expect(items.first?.description == "The next review was planned for 14 September 2026 and no newer rating is recorded.")
         #expect(try Self.items(tree, asOf: "2026-09-14").isEmpty)
         // A newer rating answers it.
         try tree.writing(Records.ratingPath("2026-09-10"), Records.rating("2026-09-10"))
@@ -64,7 +64,7 @@ import Testing
         let items = try Self.items(Self.withAction(status: "open"), asOf: "2026-06-01")
         #expect(items == [DueItem(
             kind: .actionOverdue, rule: "QI-C6", providerID: "acorn-house", officer: "amira-khan", due: Day(iso: "2026-05-01"),
-            description: "action A1 overdue since 2026-05-01: Recruit night staff.")])
+            description: "Action A1: Recruit night staff.")])
         #expect(try Self.items(Self.withAction(status: "open"), asOf: "2026-05-01").isEmpty)
     }
 
@@ -95,7 +95,7 @@ import Testing
         let meeting = try Self.items(tree, asOf: "2026-03-18").filter { $0.kind == .meetingOverdue }
         #expect(meeting == [DueItem(
             kind: .meetingOverdue, rule: "QI-C3", providerID: "acorn-house", officer: "amira-khan", due: Day(iso: "2026-03-17"),
-            description: "Serious Concerns raised 2026-03-03: no provider meeting by 2026-03-17")])
+            description: "Serious Concerns process raised 3 March 2026: no provider meeting by 17 March 2026.")])
         #expect(try Self.kinds(tree, asOf: "2026-03-17") == [.ratingUnderstatesConcern])
         let met = try Self.seriousConcerns(meetings: [("2026-03-16", "provider")])
         #expect(try Self.kinds(met, asOf: "2026-03-18") == [.ratingUnderstatesConcern])
@@ -105,7 +105,7 @@ import Testing
         let tree = try Self.seriousConcerns(meetings: [("2026-03-05", "provider")])
         #expect(try Self.items(tree, asOf: "2026-06-01") == [DueItem(
             kind: .ratingUnderstatesConcern, rule: "QI-C1", providerID: "acorn-house", officer: "amira-khan", due: Day(iso: "2026-03-03"),
-            description: "the latest rating (green, 2026-03-14) understates the open process raised 2026-03-03")])
+            description: "The latest rating (Green, 14 March 2026) understates the open process raised 3 March 2026.")])
         let closed = try Self.seriousConcerns(
             meetings: [("2026-03-05", "provider")], status: "closed", extra: "closed: {date: 2026-04-01, by: dana-frost, outcome: resolved}\n")
         #expect(try Self.items(closed, asOf: "2026-06-01").isEmpty)
@@ -119,7 +119,7 @@ import Testing
             .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
         #expect(try Self.items(tree, asOf: "2026-06-01") == [DueItem(
             kind: .officerMissing, rule: "QI-A1", providerID: "acorn-house", officer: nil, due: nil,
-            description: "Amber with no officer assigned")])
+            description: "Amber, and no officer is assigned.")])
         let withOfficer = try FixtureTree.minimal(replacingRatingWith: Records.rating(
             "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"]))
         #expect(try Self.items(withOfficer, asOf: "2026-06-01").isEmpty)

@@ -17,13 +17,14 @@ enum DueItems {
         }
         var items: [DueItem] = []
         if let overdue = ReviewCadenceRule.reviewOverdue(provider, context) {
-            items.append(item(.reviewOverdue, "QI-V3", overdue.due, overdue.message))
+            let last = state.latestRating.map { "Last rated \($0.date.value.longDescription)" } ?? "Never rated"
+            items.append(item(.reviewOverdue, "QI-V3", overdue.due, "\(last); a review is due at least every \(context.policy.reviewCadenceMonths) months."))
         } else if let next = state.latestRating?.nextReview?.value, next < context.asOf {
-            items.append(item(.reviewDue, "QI-V3", next, "the next review was planned for \(next) and no newer rating is recorded"))
+            items.append(item(.reviewDue, "QI-V3", next, "The next review was planned for \(next.longDescription) and no newer rating is recorded."))
         }
         for action in ActionDueRule.actions(of: provider) {
             if let due = ActionDueRule.overdue(action, asOf: context.asOf) {
-                items.append(item(.actionOverdue, "QI-C6", due.value, "action \(action.id.value) overdue since \(due.value): \(action.action)"))
+                items.append(item(.actionOverdue, "QI-C6", due.value, "Action \(action.id.value): \(action.action)"))
             }
         }
         for concern in state.openConcerns {
@@ -31,14 +32,14 @@ enum DueItems {
                 MeetingDeadlineRule.firstProviderMeeting(concern) == nil
             else { continue }
             let title = context.policy.process(concern.process.value)?.title ?? concern.process.value
-            items.append(item(.meetingOverdue, "QI-C3", deadline, "\(title) raised \(concern.raised.value): no provider meeting by \(deadline)"))
+            items.append(item(.meetingOverdue, "QI-C3", deadline, "\(title) process raised \(concern.raised.value.longDescription): no provider meeting by \(deadline.longDescription)."))
         }
         if OfficerAssignedRule.lacksOfficer(provider, context) {
-            items.append(item(.officerMissing, "QI-A1", nil, "\(state.light.word) with no officer assigned"))
+            items.append(item(.officerMissing, "QI-A1", nil, "\(state.light.word), and no officer is assigned."))
         }
         if let concern = state.floorConcern {
-            let rating = state.latestRating.map { "the latest rating (\($0.overall.value), \($0.date.value))" } ?? "no rating"
-            items.append(item(.ratingUnderstatesConcern, "QI-C1", concern.raised.value, "\(rating) understates the open process raised \(concern.raised.value)"))
+            let rating = state.latestRating.map { "The latest rating (\(context.policy.light($0.overall.value)?.word ?? $0.overall.value), \($0.date.value.longDescription))" } ?? "No rating"
+            items.append(item(.ratingUnderstatesConcern, "QI-C1", concern.raised.value, "\(rating) understates the open process raised \(concern.raised.value.longDescription)."))
         }
         return items
     }
