@@ -26,8 +26,11 @@ let package = Package(
         .target(name: "QIDomain"),
         // YAML text → nodes that keep their 1-based line:column, with limits against hostile input.
         .target(name: "QIYAML", dependencies: ["CYAML", "QIDomain"]),
-        // The content tree on disk → typed records and format diagnostics.
-        .target(name: "QILoader", dependencies: ["QIYAML", "QIDomain"]),
+        // The content tree on disk → typed records and format diagnostics; policy files → policies. The built-in
+        // policies are compiled into the binary (no resource bundle to lose when qid is copied elsewhere).
+        .target(
+            name: "QILoader", dependencies: ["QIYAML", "QIDomain"],
+            resources: [.embedInCode("Policies/oxfordshire.yaml")]),
         // Markdown → safe HTML (cmark-gfm, raw HTML off).
         .target(name: "QIMarkdown", dependencies: ["CCmarkGFM"]),
         // Render and publish: view models → Mustache templates → files, written to a sibling folder and swapped in.

@@ -5,6 +5,8 @@ import QIYAML
 /// diagnostic, and how many files were read.
 public struct LoadResult: Sendable {
     public var content: DirectoryContent?
+    /// The policy `directory.yaml` names (built in or a file); nil when it is unknown or its file has errors.
+    public var policy: Policy?
     public var diagnostics: [Diagnostic]
     public var filesRead: Int
 }
@@ -24,11 +26,11 @@ public struct ContentLoader: Sendable {
         let sink = DiagnosticSink()
         guard let files = ContentFiles(root: root, maximumBytes: limits.maximumBytes, sink: sink) else {
             sink.error(.layout, .start(of: root), "the content folder does not exist", fix: "give the path of a content folder (the one holding directory.yaml)")
-            return LoadResult(content: nil, diagnostics: sink.diagnostics, filesRead: 0)
+            return LoadResult(content: nil, policy: nil, diagnostics: sink.diagnostics, filesRead: 0)
         }
         var session = LoadSession(files: files, limits: limits, sink: sink)
         let content = session.loadTree()
-        return LoadResult(content: content, diagnostics: sink.diagnostics, filesRead: session.filesRead)
+        return LoadResult(content: content, policy: session.policy, diagnostics: sink.diagnostics, filesRead: session.filesRead)
     }
 }
 
@@ -38,6 +40,8 @@ struct LoadSession {
     let limits: YAMLLimits
     let sink: DiagnosticSink
     private(set) var filesRead = 0
+    /// The policy `directory.yaml` names, once read; nil when it is unknown or its file has errors.
+    private(set) var policy: Policy?
 
     init(files: ContentFiles, limits: YAMLLimits, sink: DiagnosticSink) {
         self.files = files
@@ -48,17 +52,19 @@ struct LoadSession {
     static let rootEntries = ["directory.yaml", "officers.yaml", "providers", "pages"]
 
     mutating func loadTree() -> DirectoryContent {
-        for entry in files.list("") where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") {
-            sink.warning(
-                .layout, .start(of: files.display(entry.name)),
-                "'\(entry.name)' is not part of the content format and is ignored\(Suggestions.didYouMean(entry.name, in: Self.rootEntries))",
-                fix: "the content folder holds \(Self.rootEntries.joined(separator: ", ")); move other files elsewhere")
-        }
         let directoryFile = files.display("directory.yaml")
         var settings = DirectorySettings(file: directoryFile, policy: Located("oxfordshire", at: .start(of: directoryFile)))
         if let node = document(required: "directory.yaml", what: "the directory's settings (title, localities, policy)") {
             settings = SettingsDecoder.directory(node, file: directoryFile, sink: sink) ?? settings
         }
+        let policyFile = PolicyLibrary.isPath(settings.policy.value) ? settings.policy.value.split(separator: "/").first.map(String.init) : nil
+        for entry in files.list("") where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") && entry.name != policyFile {
+            sink.warning(
+                .layout, .start(of: files.display(entry.name)),
+                "'\(entry.name)' is not part of the content format and is ignored\(Suggestions.didYouMean(entry.name, in: Self.rootEntries))",
+                fix: "the content folder holds \(Self.rootEntries.joined(separator: ", ")); move other files elsewhere")
+        }
+        policy = loadPolicy(settings.policy)
         var officers: [Officer] = []
         if let node = document(required: "officers.yaml", what: "the list of officers and their roles") {
             officers = SettingsDecoder.officers(node, file: files.display("officers.yaml"), sink: sink)
@@ -66,6 +72,35 @@ struct LoadSession {
         let providers = files.exists("providers") == .directory ? loadProviders() : []
         let pages = files.exists("pages") == .directory ? loadPages() : []
         return DirectoryContent(settings: settings, officers: officers, providers: providers, pages: pages)
+    }
+
+    // MARK: Policy
+
+    /// `directory.yaml`'s `policy:`: a built-in name, or a policy file inside the content folder.
+    private mutating func loadPolicy(_ value: Located<String>) -> Policy? {
+        guard PolicyLibrary.isPath(value.value) else {
+            if let policy = PolicyLibrary.builtIn(named: value.value) { return policy }
+            let names = PolicyLibrary.builtInNames
+            sink.error(
+                .unknownReference, value.location,
+                "unknown policy '\(value.value)'\(Suggestions.didYouMean(value.value, in: names)); the built-in policies are \(names.joined(separator: ", "))",
+                fix: "name a built-in policy, or give the path of a policy file in the content folder, like 'policy: policy.yaml'")
+            return nil
+        }
+        let path = value.value
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !components.contains(".."), !components.contains(""),
+            files.exists(path) == .file, let real = ContentFiles.realPath(files.display(path)), real.hasPrefix(files.realRoot + "/")
+        else {
+            sink.error(
+                .unknownReference, value.location, "no policy file at '\(path)' inside the content folder",
+                fix: "put the policy file in the content folder and give its path from there (like 'policy: policy.yaml'), or name a built-in policy")
+            return nil
+        }
+        guard let bytes = readFile(path) else { return nil }
+        let decoded = PolicyLibrary.decode(bytes, file: files.display(path), limits: limits)
+        sink.append(contentsOf: decoded.diagnostics)
+        return decoded.policy
     }
 
     // MARK: Providers

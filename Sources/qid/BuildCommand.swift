@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QIDomain
+import QILoader
 import QIReport
 import QISite
 
@@ -48,7 +49,7 @@ struct BuildCommand: ParsableCommand {
             let lines = result.diagnostics.sortedForOutput().map(DiagnosticPrinter.text)
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
-        guard errors == 0, let content = result.content else {
+        guard errors == 0, let content = result.content, let policy = result.policy else {
             FileHandle.standardError.write(Data("qid build: \(errors) error\(errors == 1 ? "" : "s"); nothing was published\n".utf8))
             throw ExitCode(1)
         }
@@ -60,7 +61,6 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let options = SiteOptions(edition: `internal` ? .internal : .public, baseURL: baseURL ?? content.settings.baseURL, asOf: asOf)
-        let policy = BuiltInPolicies.named(content.settings.policy.value) ?? .oxfordshire
         var files = SiteBuilder(content: content, policy: policy, states: result.states, theme: loadedTheme, options: options).build()
         files.append(OutputFile(path: OutputFolder.marker, text: "Built by qid. This folder is replaced whole by each build.\n"))
         let bytes: Int

@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
         let result = DirectoryCheck.run(root: content, asOf: asOf)
         let summary = ReportSummary(
             errors: result.diagnostics.errorCount, warnings: result.diagnostics.warningCount,
-            filesRead: result.filesRead, providers: result.states.count, asOf: asOf)
+            filesRead: result.filesRead, providers: result.content?.providers.count ?? 0, asOf: asOf)
         let report = DiagnosticPrinter.report(result.diagnostics, format: format, summary: summary, states: result.states)
         FileHandle.standardOutput.write(Data(report.utf8))
         if summary.errors > 0 || (strict && summary.warnings > 0) {

@@ -75,13 +75,12 @@ public struct FixtureTree {
         return try writing(relative, text.replacingCharacters(in: range, with: new))
     }
 
-    /// Loads and evaluates the tree (Oxfordshire policy) on `asOf`: every diagnostic and each provider's state.
+    /// Loads and evaluates the tree on `asOf` as `qid check` does (the policy directory.yaml names, read through
+    /// its policy file): every diagnostic and each provider's state.
     public func evaluate(asOf: String) throws -> (diagnostics: [Diagnostic], states: [ProviderState]) {
         guard let day = Day(iso: asOf) else { throw FixtureError("bad as-of date \(asOf)") }
-        let loaded = ContentLoader().load(root: path)
-        guard let content = loaded.content else { return (loaded.diagnostics, []) }
-        let evaluation = Evaluator.evaluate(content, policy: .oxfordshire, asOf: day)
-        return (loaded.diagnostics + evaluation.diagnostics, evaluation.states)
+        let result = DirectoryCheck.run(root: path, asOf: day)
+        return (result.diagnostics, result.states)
     }
 
     /// Every diagnostic, sorted.
@@ -118,5 +117,15 @@ extension Array where Element == Diagnostic {
             let file = diagnostic.location.file.hasPrefix(root + "/") ? String(diagnostic.location.file.dropFirst(root.count + 1)) : diagnostic.location.file
             return "\(file):\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.severity.rawValue) \(diagnostic.rule.rawValue)"
         }
+    }
+}
+
+extension Policy {
+    /// The built-in Oxfordshire policy, decoded from its file (Sources/QILoader/Policies/oxfordshire.yaml).
+    public static var oxfordshire: Policy {
+        guard let policy = PolicyLibrary.builtIn(named: "oxfordshire") else {
+            fatalError("the built-in Oxfordshire policy does not decode: run 'qid policy show oxfordshire | qid policy check /dev/stdin'")
+        }
+        return policy
     }
 }

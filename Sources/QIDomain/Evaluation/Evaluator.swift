@@ -23,12 +23,3 @@ public enum Evaluator {
         return Evaluation(states: content.providers.compactMap { context.states[$0.id] }, diagnostics: diagnostics)
     }
 }
-
-/// Resolves `directory.yaml`'s `policy:` to a built-in policy.
-public enum BuiltInPolicies {
-    public static let all: [Policy] = [.oxfordshire]
-
-    public static func named(_ name: String) -> Policy? {
-        all.first { $0.name == name }
-    }
-}

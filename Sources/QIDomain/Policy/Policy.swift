@@ -4,6 +4,8 @@ public struct Policy: Sendable {
     public var name: String
     public var council: String
     public var standards: [PolicyStandard]
+    /// What the council calls its scale on pages: "Traffic light", "Quality threshold level".
+    public var lightsTitle: String
     /// The light scale, least severe first (green, amber, red).
     public var lights: [LightLevel]
     /// The value a standard may take when it was not looked at; never an overall light.
@@ -16,8 +18,12 @@ public struct Policy: Sendable {
     public var processes: [ConcernProcess]
     public var triggers: [Trigger]
     public var liftApprovals: [LiftApproval]
-    /// QI-V3: every provider reviewed at least this often.
+    /// QI-A5: lights that a rating must record as escalated to a role.
+    public var escalations: [Escalation]
+    /// QI-V3: every provider reviewed at least this often …
     public var reviewCadenceMonths: Int
+    /// … or more often while at one of these lights (light key → months).
+    public var reviewCadenceByLight: [String: Int]
     /// QI-V2/V3: actions should be due within this many months of their rating.
     public var actionPlanWindowMonths: Int
     /// QI-V2: rating outcomes that need an action plan.
@@ -34,15 +40,17 @@ public struct Policy: Sendable {
     public var outcomes: [Term]
 
     public init(
-        name: String, council: String, standards: [PolicyStandard], lights: [LightLevel], notAssessed: Term,
-        notYetRated: LightLevel, overallRules: [OverallRule], processes: [ConcernProcess], triggers: [Trigger],
-        liftApprovals: [LiftApproval], reviewCadenceMonths: Int, actionPlanWindowMonths: Int,
+        name: String, council: String, standards: [PolicyStandard], lightsTitle: String = "Traffic light",
+        lights: [LightLevel], notAssessed: Term, notYetRated: LightLevel, overallRules: [OverallRule],
+        processes: [ConcernProcess], triggers: [Trigger], liftApprovals: [LiftApproval], escalations: [Escalation] = [],
+        reviewCadenceMonths: Int, reviewCadenceByLight: [String: Int] = [:], actionPlanWindowMonths: Int,
         actionPlanOutcomes: [String], actionPlanLights: [String], reviewLevels: [ReviewLevel],
         newServiceWindowMonths: Int, roles: [Term], serviceTypes: [Term], serviceAreas: [Term], outcomes: [Term]
     ) {
         self.name = name
         self.council = council
         self.standards = standards
+        self.lightsTitle = lightsTitle
         self.lights = lights
         self.notAssessed = notAssessed
         self.notYetRated = notYetRated
@@ -50,7 +58,9 @@ public struct Policy: Sendable {
         self.processes = processes
         self.triggers = triggers
         self.liftApprovals = liftApprovals
+        self.escalations = escalations
         self.reviewCadenceMonths = reviewCadenceMonths
+        self.reviewCadenceByLight = reviewCadenceByLight
         self.actionPlanWindowMonths = actionPlanWindowMonths
         self.actionPlanOutcomes = actionPlanOutcomes
         self.actionPlanLights = actionPlanLights
@@ -102,6 +112,11 @@ public struct Policy: Sendable {
 
     public func roleTitle(_ key: String) -> String {
         role(key)?.title ?? key
+    }
+
+    /// QI-V3: how often a provider at `light` is reviewed, in months.
+    public func reviewCadence(at light: String?) -> Int {
+        light.flatMap { reviewCadenceByLight[$0] }.map { min($0, reviewCadenceMonths) } ?? reviewCadenceMonths
     }
 
     /// Light keys a standard may take: the scale plus "not assessed".
@@ -223,6 +238,20 @@ public struct LiftApproval: Hashable, Sendable {
         self.from = from
         self.to = to
         self.requirements = requirements
+    }
+}
+
+/// A light that is escalated (QI-A5): a rating at one of `lights` records an approval by one of `roles`.
+public struct Escalation: Hashable, Sendable {
+    public var lights: [String]
+    public var roles: [String]
+    /// What the escalation is, for messages: "Focused contract review by the lead commissioner".
+    public var title: String
+
+    public init(lights: [String], roles: [String], title: String) {
+        self.lights = lights
+        self.roles = roles
+        self.title = title
     }
 }
 

@@ -1,8 +1,8 @@
-/// QI-A1: every amber or red light has an assigned officer (on the latest rating or on the provider).
+/// QI-A1: every light above the least severe has an assigned officer (on the latest rating or on the provider).
 public struct OfficerAssignedRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-A1"] }
-    public var summary: String { "Every amber or red light has an assigned officer." }
+    public var summary: String { "Every light above the least severe (Oxfordshire: amber, red) has an assigned officer." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers where Self.lacksOfficer(provider, context) {
@@ -19,8 +19,8 @@ public struct OfficerAssignedRule: QualityRule {
     }
 }
 
-/// QI-A2, QI-A3: lifting a light needs the approvals the policy names (red → amber/green: the QI lead and
-/// safeguarding; amber → green: a QI manager).
+/// QI-A2, QI-A3: lifting a light needs the approvals the policy names (Oxfordshire: red → amber/green needs the QI
+/// lead and safeguarding; amber → green a QI manager).
 public struct LiftApprovalRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-A2", "QI-A3"] }
@@ -28,8 +28,8 @@ public struct LiftApprovalRule: QualityRule {
 
     public func summary(of id: RuleID) -> String {
         switch id.rawValue {
-        case "QI-A2": return "Lifting red needs the QI lead and the Safeguarding Operations Manager (adults) or Head of Safeguarding (children)."
-        case "QI-A3": return "Lifting amber to green needs a QI manager's approval."
+        case "QI-A2": return "Lifting the worst light needs the approvals the policy names (Oxfordshire: the QI lead and safeguarding)."
+        case "QI-A3": return "Lifting another light needs the approvals the policy names (Oxfordshire: amber to green, a QI manager)."
         default: return summary
         }
     }
@@ -47,6 +47,31 @@ public struct LiftApprovalRule: QualityRule {
                             "the light is lifted from \(previous.overall.value) (\(previous.date.value)) to \(rating.overall.value) without the approval of the \(roles)",
                             fix: "add '{officer: OFFICER, role: \(requirement.roles[0]), date: YYYY-MM-DD}' under approvals once they have approved"))
                     }
+                }
+            }
+        }
+    }
+}
+
+/// QI-A5: a rating at a light the policy escalates records the escalation: an approval by one of the roles the
+/// policy names (Derby: amber and red go to the lead commissioner).
+public struct EscalationRule: QualityRule {
+    public init() {}
+    public var ids: [RuleID] { ["QI-A5"] }
+    public var summary: String { "A rating at a light the policy escalates records an approval by the role it escalates to (Oxfordshire: none)." }
+
+    public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        let policy = context.policy
+        for provider in context.content.providers {
+            for rating in provider.ratings {
+                for escalation in policy.escalations where escalation.lights.contains(rating.overall.value) {
+                    guard !rating.approvals.contains(where: { escalation.roles.contains($0.role.value) }) else { continue }
+                    let roles = escalation.roles.map { policy.roleTitle($0) }.joined(separator: " or ")
+                    let word = policy.light(rating.overall.value)?.word ?? rating.overall.value
+                    diagnostics.append(.error(
+                        "QI-A5", at: rating.overall.location,
+                        "a rating of \(word) is escalated to the \(roles) (\(escalation.title)), but no approval records it",
+                        fix: "add '{officer: OFFICER, role: \(escalation.roles[0]), date: YYYY-MM-DD}' under approvals once it is escalated"))
                 }
             }
         }

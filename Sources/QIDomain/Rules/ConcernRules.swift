@@ -2,7 +2,7 @@
 public struct ConcernFloorRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-C1"] }
-    public var summary: String { "An open Serious Concerns process means red, Standards of Care at least amber; a better latest rating is a warning." }
+    public var summary: String { "While a process is open the light is at least the one the policy gives it (Oxfordshire: Serious Concerns red, Standards of Care amber); a better latest rating is a warning." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {
@@ -27,7 +27,7 @@ public struct ConcernFloorRule: QualityRule {
 public struct TriggerProcessRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-C2"] }
-    public var summary: String { "The process is not lighter than its triggers allow (Annex 1)." }
+    public var summary: String { "The process is not lighter than its triggers allow (the policy's trigger table)." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
@@ -53,7 +53,7 @@ public struct TriggerProcessRule: QualityRule {
 public struct MeetingDeadlineRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-C3"] }
-    public var summary: String { "A provider meeting within 10 working days of the concern being raised (bank holidays excluded)." }
+    public var summary: String { "A provider meeting within the process's working days of the concern being raised (Oxfordshire: 10; bank holidays excluded)." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {
@@ -91,7 +91,7 @@ public struct MeetingDeadlineRule: QualityRule {
 public struct ClosureRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-C4"] }
-    public var summary: String { "A closed process names who closed it and when; only the chair closes a Serious Concerns process." }
+    public var summary: String { "A closed process names who closed it and when; only the chair closes a process the policy reserves to its chair." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {

@@ -31,6 +31,7 @@ public enum QualityRules {
         OfficerAssignedRule(),
         LiftApprovalRule(),
         ApproverRule(),
+        EscalationRule(),
         ReviewLevelRule(),
         ActionPlanRule(),
         ReviewCadenceRule(),

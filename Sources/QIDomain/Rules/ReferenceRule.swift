@@ -9,9 +9,6 @@ public struct ReferenceRule: QualityRule {
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
         let settings = context.content.settings
-        if BuiltInPolicies.named(settings.policy.value) == nil, settings.policy.value != policy.name {
-            diagnostics.append(unknown("policy", settings.policy, allowed: BuiltInPolicies.all.map(\.name)))
-        }
         for officer in context.content.officers {
             for role in officer.roles where policy.role(role.value) == nil {
                 diagnostics.append(unknown("role", role, allowed: policy.roles.map(\.key)))

@@ -40,11 +40,11 @@ extension Criticality {
     }
 }
 
-/// QI-V3: every provider reviewed within the cadence (12 months); follow-up actions due within the window (3 months).
+/// QI-V3: every provider reviewed within the cadence (Oxfordshire: 12 months); follow-up actions due within the window.
 public struct ReviewCadenceRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-V3"] }
-    public var summary: String { "Every provider is reviewed at least every 12 months; follow-up actions close within 3 months." }
+    public var summary: String { "Every provider is reviewed as often as the policy sets (more often at some lights); follow-up actions fall due within the policy's window." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
@@ -71,11 +71,15 @@ public struct ReviewCadenceRule: QualityRule {
     /// When the provider's review is overdue: since when, where to point, and why.
     static func reviewOverdue(_ provider: Provider, _ context: EvaluationContext) -> (due: Day, location: SourceLocation, message: String)? {
         guard provider.status.value != .closed else { return nil }
-        let months = context.policy.reviewCadenceMonths
-        if let latest = context.states[provider.id]?.latestRating {
+        let policy = context.policy
+        let state = context.states[provider.id]
+        let months = policy.reviewCadence(at: state?.hasLight == true ? state?.light.key : nil)
+        let span = months == 1 ? "a month" : "\(months) months"
+        if let latest = state?.latestRating {
             let due = latest.date.value.adding(months: months)
             guard due < context.asOf else { return nil }
-            return (due, latest.date.location, "review overdue: the latest rating is from \(latest.date.value), more than \(months) months ago (due by \(due))")
+            let why = months < policy.reviewCadenceMonths ? " (\(state?.light.word ?? "this light") is reviewed every \(span))" : ""
+            return (due, latest.date.location, "review overdue: the latest rating is from \(latest.date.value), more than \(span) ago (due by \(due))\(why)")
         }
         guard let since = provider.commissionedSince, since.value.adding(months: months) < context.asOf else { return nil }
         let due = since.value.adding(months: months)
@@ -87,7 +91,7 @@ public struct ReviewCadenceRule: QualityRule {
 public struct PreServiceCheckRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-V4"] }
-    public var summary: String { "A service commissioned in the last 12 months had a pre-service check on or before its start." }
+    public var summary: String { "A new service (commissioned within the policy's window) had a pre-service check on or before its start." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let months = context.policy.newServiceWindowMonths

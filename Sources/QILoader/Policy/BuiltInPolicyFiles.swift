@@ -1,0 +1,8 @@
+/// The built-in policies: YAML files under `Sources/QILoader/Policies`, compiled into the binary by SwiftPM
+/// (`embedInCode`), so a copied qid carries them.
+enum BuiltInPolicyFiles {
+    /// Name → the file's text, in the order `qid policy list` shows them.
+    static let all: [(name: String, text: String)] = [
+        ("oxfordshire", String(decoding: PackageResources.oxfordshire_yaml, as: UTF8.self)),
+    ]
+}

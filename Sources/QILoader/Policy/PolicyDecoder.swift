@@ -1,0 +1,280 @@
+import QIDomain
+import QIYAML
+
+/// A policy file (format 1) → a `Policy`, with a file:line:column diagnostic for every mistake: unknown or
+/// missing keys, wrong types, duplicate keys, bad ids, and references to a light, role, process, service area or
+/// outcome the file does not define. The format is documented in the README and by `qid policy show oxfordshire`.
+struct PolicyDecoder {
+    let file: String
+    let sink: DiagnosticSink
+
+    static let topKeys = [
+        "format", "name", "council", "standards", "lights", "overall_rules", "processes", "triggers", "lifting",
+        "escalations", "reviews", "action_plans", "roles", "service_types", "service_areas", "outcomes",
+    ]
+    static let lightsKeys = ["title", "levels", "not_assessed", "not_yet_rated"]
+    static let levelKeys = ["key", "word", "label", "class", "guidance"]
+    static let standardKeys = ["key", "number", "title", "critical"]
+    static let processKeys = ["key", "title", "light_while_open", "chair_roles", "closed_by", "meeting_within_working_days"]
+    static let triggerKeys = ["code", "title", "allows"]
+    static let reviewKeys = ["every_months", "by_light", "new_service_months", "levels"]
+    static let reviewLevelKeys = ["level", "title", "bases", "from_criticality", "from_annual_value"]
+    static let actionPlanKeys = ["within_months", "outcomes", "lights"]
+
+    /// The vocabulary read so far, for checking references.
+    struct Vocabulary {
+        var lights: [String] = []
+        var standardLights: [String] = []
+        var roles: [String] = []
+        var serviceAreas: [String] = []
+        var outcomes: [String] = []
+        var processes: [String] = []
+    }
+
+    func decode(_ node: YAMLNode) -> Policy? {
+        guard let top = MappingReader(node, file: file, subject: "the policy file", allowed: Self.topKeys, sink: sink) else { return nil }
+        if let format = top.int("format"), format.value != 1 {
+            sink.error(.badValue, format.location, "policy format \(format.value) is not one this qid reads", fix: "write 'format: 1'")
+        }
+        let name = top.text("name", required: true)
+        if let name, !IDs.isValid(name.value) {
+            sink.error(.badID, name.location, "policy name '\(name.value)' is not \(IDs.shape)", fix: "use a name like '\(IDs.suggestion(for: name.value))'")
+        }
+        let council = top.text("council", required: true)
+
+        var vocabulary = Vocabulary()
+        let roles = terms(top, "roles", required: true)
+        vocabulary.roles = roles.map(\.key)
+        let serviceTypes = terms(top, "service_types", required: true)
+        let serviceAreas = terms(top, "service_areas")
+        vocabulary.serviceAreas = serviceAreas.map(\.key)
+        let outcomes = terms(top, "outcomes")
+        vocabulary.outcomes = outcomes.map(\.key)
+
+        guard let scale = lightScale(top) else { return nil }
+        vocabulary.lights = scale.levels.map(\.key)
+        vocabulary.standardLights = vocabulary.lights + [scale.notAssessed.key]
+        let standards = self.standards(top)
+        let processes = self.processes(top, vocabulary)
+        vocabulary.processes = processes.map(\.key)
+        let triggers = self.triggers(top, vocabulary)
+        let rules = PolicyRulesDecoder(decoder: self, vocabulary: vocabulary)
+        let overallRules = rules.overallRules(top)
+        let lifting = rules.lifting(top)
+        let escalations = rules.escalations(top)
+        let reviews = rules.reviews(top)
+        let actionPlans = rules.actionPlans(top)
+
+        guard let name, let council else { return nil }
+        return Policy(
+            name: name.value, council: council.value, standards: standards, lightsTitle: scale.title,
+            lights: scale.levels, notAssessed: scale.notAssessed, notYetRated: scale.notYetRated,
+            overallRules: overallRules, processes: processes, triggers: triggers, liftApprovals: lifting,
+            escalations: escalations, reviewCadenceMonths: reviews.everyMonths, reviewCadenceByLight: reviews.byLight,
+            actionPlanWindowMonths: actionPlans.withinMonths, actionPlanOutcomes: actionPlans.outcomes,
+            actionPlanLights: actionPlans.lights, reviewLevels: reviews.levels,
+            newServiceWindowMonths: reviews.newServiceMonths, roles: roles, serviceTypes: serviceTypes,
+            serviceAreas: serviceAreas, outcomes: outcomes)
+    }
+
+    // MARK: Lights
+
+    struct LightScale {
+        var title: String
+        var levels: [LightLevel]
+        var notAssessed: Term
+        var notYetRated: LightLevel
+    }
+
+    private func lightScale(_ top: MappingReader) -> LightScale? {
+        guard let lights = top.mapping("lights", subject: "'lights'", allowed: Self.lightsKeys, required: true) else { return nil }
+        var levels: [LightLevel] = []
+        var seen = Seen(what: "light", sink: sink)
+        for item in lights.list("levels", required: true) ?? [] {
+            guard let level = lights.reader(for: item, subject: "a light", allowed: Self.levelKeys),
+                let key = self.key(level, "key"), seen.first(key)
+            else { continue }
+            let word = level.text("word", required: true)?.value ?? key.value
+            levels.append(LightLevel(
+                key: key.value, word: word, label: level.text("label")?.value ?? word,
+                cssClass: cssClass(level) ?? "qi-light--none", guidance: level.text("guidance", required: true)?.value ?? ""))
+        }
+        var notAssessed = Term("not-assessed", "Not assessed")
+        if let reader = lights.mapping("not_assessed", subject: "'not_assessed'", allowed: ["key", "word"]) {
+            if let key = self.key(reader, "key"), seen.first(key) { notAssessed.key = key.value }
+            notAssessed.title = reader.text("word")?.value ?? notAssessed.title
+        }
+        var notYetRated = LightLevel(
+            key: "not-yet-rated", word: "Not yet rated", label: "Not yet rated", cssClass: "qi-light--none",
+            guidance: "Not yet rated: check with the council before placing.")
+        if let reader = lights.mapping("not_yet_rated", subject: "'not_yet_rated'", allowed: ["word", "label", "class", "guidance"]) {
+            notYetRated.word = reader.text("word")?.value ?? notYetRated.word
+            notYetRated.label = reader.text("label")?.value ?? notYetRated.word
+            notYetRated.cssClass = cssClass(reader) ?? notYetRated.cssClass
+            notYetRated.guidance = reader.text("guidance")?.value ?? notYetRated.guidance
+        }
+        guard !levels.isEmpty else { return nil }
+        return LightScale(title: lights.text("title")?.value ?? "Traffic light", levels: levels, notAssessed: notAssessed, notYetRated: notYetRated)
+    }
+
+    /// A CSS class name (`qi-light--red`): letters, digits, `-` and `_`, starting with a letter.
+    private func cssClass(_ reader: MappingReader) -> String? {
+        guard let text = reader.text("class") else { return nil }
+        let isClassName = text.value.first?.isLetter == true
+            && text.value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSetASCII.isAlphanumeric($0) || $0 == "-" || $0 == "_") }
+        guard isClassName else {
+            sink.error(.badValue, text.location, "'\(text.value)' is not a CSS class name", fix: "use one of the theme's classes, like qi-light--amber")
+            return nil
+        }
+        return text.value
+    }
+
+    // MARK: Standards, processes, triggers
+
+    private func standards(_ top: MappingReader) -> [PolicyStandard] {
+        var standards: [PolicyStandard] = []
+        var seen = Seen(what: "standard", sink: sink)
+        var numbers = Seen(what: "standard number", sink: sink)
+        for item in top.list("standards", required: true) ?? [] {
+            guard let standard = top.reader(for: item, subject: "a standard", allowed: Self.standardKeys),
+                let key = self.key(standard, "key"), seen.first(key)
+            else { continue }
+            let number = standard.int("number")
+            if let number { _ = numbers.first(Located(String(number.value), at: number.location)) }
+            standards.append(PolicyStandard(
+                key: key.value, number: number?.value ?? standards.count + 1,
+                title: standard.text("title", required: true)?.value ?? key.value, critical: standard.bool("critical") ?? false))
+        }
+        return standards
+    }
+
+    private func processes(_ top: MappingReader, _ vocabulary: Vocabulary) -> [ConcernProcess] {
+        var processes: [ConcernProcess] = []
+        var seen = Seen(what: "process", sink: sink)
+        for item in top.list("processes") ?? [] {
+            guard let process = top.reader(for: item, subject: "a process", allowed: Self.processKeys),
+                let key = self.key(process, "key"), seen.first(key)
+            else { continue }
+            let floor = process.text("light_while_open")
+            check(floor.map { [$0] } ?? [], in: vocabulary.lights, "light")
+            let chairRoles = process.textList("chair_roles")
+            check(chairRoles, in: vocabulary.roles, "role")
+            var closedByChairOnly = false
+            if let closedBy = process.text("closed_by") {
+                switch closedBy.value {
+                case "chair": closedByChairOnly = true
+                case "any-officer": closedByChairOnly = false
+                default:
+                    sink.error(.badValue, closedBy.location, "'closed_by' is '\(closedBy.value)'", fix: "use chair or any-officer")
+                }
+            }
+            processes.append(ConcernProcess(
+                key: key.value, title: process.text("title", required: true)?.value ?? key.value, floor: floor?.value,
+                chairRoles: chairRoles.map(\.value), closedByChairOnly: closedByChairOnly,
+                meetingDeadlineWorkingDays: positive(process, "meeting_within_working_days")))
+        }
+        return processes
+    }
+
+    private func triggers(_ top: MappingReader, _ vocabulary: Vocabulary) -> [Trigger] {
+        var triggers: [Trigger] = []
+        var seen = Seen(what: "trigger", sink: sink)
+        for item in top.list("triggers") ?? [] {
+            guard let trigger = top.reader(for: item, subject: "a trigger", allowed: Self.triggerKeys),
+                let code = self.key(trigger, "code"), seen.first(code)
+            else { continue }
+            let allows = trigger.textList("allows", required: true)
+            check(allows, in: vocabulary.processes, "process")
+            triggers.append(Trigger(code: code.value, title: trigger.text("title", required: true)?.value ?? code.value, allows: allows.map(\.value)))
+        }
+        return triggers
+    }
+
+    // MARK: Shared readers
+
+    /// A required id-shaped key (`key`, `code`).
+    func key(_ reader: MappingReader, _ name: String) -> Located<String>? {
+        guard let key = reader.text(name, required: true) else { return nil }
+        guard IDs.isValid(key.value) else {
+            sink.error(.badID, key.location, "'\(key.value)' is not \(IDs.shape)", fix: "use a key like '\(IDs.suggestion(for: key.value))'")
+            return nil
+        }
+        return key
+    }
+
+    /// A whole number above zero, or nil (with a diagnostic when it is zero or less).
+    func positive(_ reader: MappingReader, _ name: String) -> Int? {
+        guard let number = reader.int(name) else { return nil }
+        guard number.value > 0 else {
+            sink.error(.badValue, number.location, "'\(name)' must be above zero, found \(number.value)", fix: "give a whole number of 1 or more")
+            return nil
+        }
+        return number.value
+    }
+
+    /// Reports every reference that is not one of `keys`, with the nearest.
+    func check(_ references: [Located<String>], in keys: [String], _ what: String) {
+        for reference in references where !keys.contains(reference.value) {
+            sink.error(
+                .unknownReference, reference.location,
+                "unknown \(what) '\(reference.value)'\(Suggestions.didYouMean(reference.value, in: keys)); the policy defines: \(keys.joined(separator: ", "))",
+                fix: "name a \(what) the policy file defines, or define it")
+        }
+    }
+
+    /// A mapping of key → title, in file order (roles, service types, service areas, outcomes).
+    private func terms(_ top: MappingReader, _ name: String, required: Bool = false) -> [Term] {
+        guard let node = top.node(name, required: required) else { return [] }
+        guard case .mapping(let mapping) = node else {
+            sink.error(.wrongType, top.location(of: node), "'\(name)' must be a mapping of key: title, found \(node.kindDescription)", fix: "write one 'key: Title' line per entry")
+            return []
+        }
+        var terms: [Term] = []
+        var seen = Seen(what: String(name.dropLast()).replacingOccurrences(of: "_", with: " "), sink: sink)
+        for entry in mapping.entries {
+            guard case .scalar(let key) = entry.key, case .scalar(let title) = entry.value, !title.isNull else {
+                sink.error(.wrongType, top.location(of: entry.key), "each entry of '\(name)' is 'key: Title'", fix: "write one 'key: Title' line per entry")
+                continue
+            }
+            let located = Located(key.value, at: top.location(of: entry.key))
+            guard IDs.isValid(key.value) else {
+                sink.error(.badID, located.location, "'\(key.value)' is not \(IDs.shape)", fix: "use a key like '\(IDs.suggestion(for: key.value))'")
+                continue
+            }
+            guard seen.first(located) else { continue }
+            terms.append(Term(key.value, title.value))
+        }
+        if required && terms.isEmpty {
+            sink.error(.missingKey, top.location(of: node), "'\(name)' needs at least one entry", fix: "add 'key: Title' lines")
+        }
+        return terms
+    }
+}
+
+/// Remembers keys already defined and reports a second definition (QI-F5).
+struct Seen {
+    let what: String
+    let sink: DiagnosticSink
+    private var first: [String: SourceLocation] = [:]
+
+    init(what: String, sink: DiagnosticSink) {
+        self.what = what
+        self.sink = sink
+    }
+
+    /// True the first time a key is seen.
+    mutating func first(_ key: Located<String>) -> Bool {
+        if let earlier = first[key.value] {
+            sink.error(.duplicate, key.location, "\(what) '\(key.value)' is defined twice (first on line \(earlier.line))", fix: "define each \(what) once")
+            return false
+        }
+        first[key.value] = key.location
+        return true
+    }
+}
+
+enum CharacterSetASCII {
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+}
