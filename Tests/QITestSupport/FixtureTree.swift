@@ -129,3 +129,20 @@ extension Policy {
         return policy
     }
 }
+
+extension FixtureTree {
+    /// The tree with its own `policy.yaml`: the built-in `base` policy's file with each replacement made (every
+    /// `old` text must occur), named in directory.yaml as `policy: policy.yaml`.
+    public func withPolicy(_ base: String = "oxfordshire", replacing replacements: [(String, String)] = []) throws -> FixtureTree {
+        guard var text = PolicyLibrary.builtInText(named: base) else { throw FixtureError("no built-in policy \(base)") }
+        for (old, new) in replacements {
+            guard let range = text.range(of: old) else { throw FixtureError("'\(old)' is not in the \(base) policy") }
+            text.replaceSubrange(range, with: new)
+        }
+        let directory = try read("directory.yaml")
+        guard let line = directory.split(separator: "\n").first(where: { $0.hasPrefix("policy:") }) else {
+            throw FixtureError("directory.yaml has no policy line")
+        }
+        return try writing("policy.yaml", text).editing("directory.yaml", replacing: String(line), with: "policy: policy.yaml")
+    }
+}

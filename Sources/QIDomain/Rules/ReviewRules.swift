@@ -78,7 +78,8 @@ public struct ReviewCadenceRule: QualityRule {
         if let latest = state?.latestRating {
             let due = latest.date.value.adding(months: months)
             guard due < context.asOf else { return nil }
-            let why = months < policy.reviewCadenceMonths ? " (\(state?.light.word ?? "this light") is reviewed every \(span))" : ""
+            let every = months == 1 ? "every month" : "every \(months) months"
+            let why = months < policy.reviewCadenceMonths ? " (\(state?.light.word ?? "this light") is reviewed \(every))" : ""
             return (due, latest.date.location, "review overdue: the latest rating is from \(latest.date.value), more than \(span) ago (due by \(due))\(why)")
         }
         guard let since = provider.commissionedSince, since.value.adding(months: months) < context.asOf else { return nil }

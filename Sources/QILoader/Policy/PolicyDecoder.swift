@@ -217,7 +217,7 @@ struct PolicyDecoder {
         for reference in references where !keys.contains(reference.value) {
             sink.error(
                 .unknownReference, reference.location,
-                "unknown \(what) '\(reference.value)'\(Suggestions.didYouMean(reference.value, in: keys)); the policy defines: \(keys.joined(separator: ", "))",
+                "unknown \(what) '\(reference.value)'\(Suggestions.didYouMean(reference.value, in: keys)); the policy defines\(keys.isEmpty ? " none" : ": " + keys.joined(separator: ", "))",
                 fix: "name a \(what) the policy file defines, or define it")
         }
     }
