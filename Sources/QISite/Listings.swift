@@ -45,7 +45,7 @@ struct Listings {
         let policy = builder.policy
         var filters: [Filter] = []
         for level in policy.lights + [policy.notYetRated] {
-            filters.append(Filter(group: "light", path: "lights/\(level.key)", label: level.label, heading: "Providers rated \(level.label)") { provider in
+            filters.append(Filter(group: "light", path: "lights/\(level.key)", label: level.label, heading: level.key == policy.notYetRated.key ? "Providers not yet rated" : "Providers rated \(level.label)") { provider in
                 builder.state(of: provider)?.light.key == level.key
             })
         }
@@ -83,7 +83,7 @@ struct Listings {
     }
 
     func homePage() -> HomePage {
-        let titles = ["light": "By light", "service": "By service type", "locality": "By locality", "area": "By service area"]
+        let titles = ["light": "By \(builder.policy.lightsTitle.lowercased())", "service": "By service type", "locality": "By locality", "area": "By service area"]
         var groups: [FilterGroup] = []
         for group in ["light", "service", "locality", "area"] {
             let links = filters().filter { $0.group == group }.map { filter in

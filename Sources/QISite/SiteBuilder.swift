@@ -73,17 +73,17 @@ public struct SiteBuilder: Sendable {
             editionBanner: options.isInternal ? "Internal edition: for council officers only. Do not share or publish." : "",
             asOf: options.asOf.longDescription, asOfISO: options.asOf.description, contact: content.settings.contact,
             contactHref: content.settings.contact.flatMap { $0.contains("@") && !$0.contains(" ") ? "mailto:\($0)" : nil },
-            nav: nav, pageTitle: title, assetsVersion: theme.assetsVersion)
+            nav: nav, pageTitle: title, lightsTitle: policy.lightsTitle, assetsVersion: theme.assetsVersion)
     }
 
     func tag(_ level: LightLevel) -> LightTag {
-        LightTag(key: level.key, word: level.word, label: level.label, cssClass: level.cssClass)
+        LightTag(key: level.key, word: level.word, label: level.label, labelIfDifferent: level.label == level.word ? nil : level.label, cssClass: level.cssClass)
     }
 
     func tag(light key: String) -> LightTag {
         if let level = policy.light(key) { return tag(level) }
         if key == policy.notAssessed.key {
-            return LightTag(key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, cssClass: "qi-light--none")
+            return LightTag(key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, labelIfDifferent: nil, cssClass: "qi-light--none")
         }
         return tag(policy.notYetRated)
     }

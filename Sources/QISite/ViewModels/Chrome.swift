@@ -17,6 +17,8 @@ struct SiteChrome: Sendable {
     var nav: [NavLink]
     /// The page's own title, for `<title>` and the heading.
     var pageTitle: String
+    /// What the council calls its scale: "Traffic light", "Quality threshold level".
+    var lightsTitle: String
     var assetsVersion: String
 }
 
@@ -32,6 +34,8 @@ struct LightTag: Sendable {
     var key: String
     var word: String
     var label: String
+    /// The council's own name for the level when it says more than the word ("Level 3: major concerns"), else nil.
+    var labelIfDifferent: String?
     var cssClass: String
 }
 
