@@ -30,7 +30,10 @@ let package = Package(
         // policies are compiled into the binary (no resource bundle to lose when qid is copied elsewhere).
         .target(
             name: "QILoader", dependencies: ["QIYAML", "QIDomain"],
-            resources: [.embedInCode("Policies/oxfordshire.yaml")]),
+            resources: [
+                .embedInCode("Policies/oxfordshire.yaml"), .embedInCode("Policies/herefordshire.yaml"),
+                .embedInCode("Policies/derby.yaml"), .embedInCode("Policies/staffordshire.yaml"),
+            ]),
         // Markdown → safe HTML (cmark-gfm, raw HTML off).
         .target(name: "QIMarkdown", dependencies: ["CCmarkGFM"]),
         // Render and publish: view models → Mustache templates → files, written to a sibling folder and swapped in.

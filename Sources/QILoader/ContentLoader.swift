@@ -80,6 +80,11 @@ struct LoadSession {
     private mutating func loadPolicy(_ value: Located<String>) -> Policy? {
         guard PolicyLibrary.isPath(value.value) else {
             if let policy = PolicyLibrary.builtIn(named: value.value) { return policy }
+            if let text = PolicyLibrary.builtInText(named: value.value) {
+                // A built-in policy that does not decode is a bug in qid; say where, rather than "unknown".
+                sink.append(contentsOf: PolicyLibrary.decode(Array(text.utf8), file: PolicyLibrary.builtInFile(value.value)).diagnostics)
+                return nil
+            }
             let names = PolicyLibrary.builtInNames
             sink.error(
                 .unknownReference, value.location,

@@ -36,7 +36,7 @@ struct ProviderPageBuilder {
     private func statusNotice() -> String? {
         switch provider.status.value {
         case .active: return nil
-        case .suspended: return "This provider is suspended: do not make new placements. Check with the Quality Improvement Team."
+        case .suspended: return "This provider is suspended: do not make new placements. Check with \(policy.team)."
         case .closed: return "This provider is closed: the council no longer commissions it. Its record is kept for reference."
         }
     }

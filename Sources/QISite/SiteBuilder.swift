@@ -73,7 +73,8 @@ public struct SiteBuilder: Sendable {
             editionBanner: options.isInternal ? "Internal edition: for council officers only. Do not share or publish." : "",
             asOf: options.asOf.longDescription, asOfISO: options.asOf.description, contact: content.settings.contact,
             contactHref: content.settings.contact.flatMap { $0.contains("@") && !$0.contains(" ") ? "mailto:\($0)" : nil },
-            nav: nav, pageTitle: title, lightsTitle: policy.lightsTitle, assetsVersion: theme.assetsVersion)
+            nav: nav, pageTitle: title, lightsTitle: policy.lightsTitle, lightsNoun: policy.lightsTitle.lowercased(),
+            standardsTitle: policy.standardsTitle, standardTitle: policy.standardTitle, team: policy.team, assetsVersion: theme.assetsVersion)
     }
 
     func tag(_ level: LightLevel) -> LightTag {

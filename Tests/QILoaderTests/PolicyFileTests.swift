@@ -154,3 +154,17 @@ import Testing
         #expect(try tree.check().map(\.rule) == [.unsafeInput])
     }
 }
+
+/// The README's annotated policy is a policy that checks clean, so a council can start from it.
+@Suite struct ReadmePolicyExampleTests {
+    @Test func theAnnotatedExampleInTheReadmeIsAValidPolicy() throws {
+        let readme = try String(contentsOf: FixtureTree.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "### The policy format (version 1), annotated"))
+        let start = try #require(readme.range(of: "```yaml\n", range: section.upperBound..<readme.endIndex))
+        let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+        let decoded = PolicyLibrary.decode(Array(readme[start.upperBound..<end.lowerBound].utf8), file: "README.md")
+        #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics.map { "\($0.location.line): \($0.message)" })")
+        #expect(decoded.policy?.name == "riverside")
+        #expect(decoded.policy?.escalations.first?.roles == ["lead-commissioner"])
+    }
+}

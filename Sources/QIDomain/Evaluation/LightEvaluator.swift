@@ -62,8 +62,7 @@ public struct LightEvaluator: Sendable {
     }
 
     private func article(_ word: String) -> String {
-        guard let first = word.lowercased().first else { return "a" }
-        return "aeiou".contains(first) ? "an" : "a"
+        Grammar.article(word)
     }
 
     /// The first day of the unbroken run of `light` that reaches `asOf`.

@@ -3,7 +3,12 @@
 public struct Policy: Sendable {
     public var name: String
     public var council: String
+    /// The team that keeps the directory, as pages name it: "the Quality Improvement Team".
+    public var team: String
     public var standards: [PolicyStandard]
+    /// What the council calls its standards, as a heading and one of them: "Key lines of enquiry", "Key line of enquiry".
+    public var standardsTitle: String
+    public var standardTitle: String
     /// What the council calls its scale on pages: "Traffic light", "Quality threshold level".
     public var lightsTitle: String
     /// The light scale, least severe first (green, amber, red).
@@ -40,7 +45,8 @@ public struct Policy: Sendable {
     public var outcomes: [Term]
 
     public init(
-        name: String, council: String, standards: [PolicyStandard], lightsTitle: String = "Traffic light",
+        name: String, council: String, team: String = "the council's quality team", standards: [PolicyStandard],
+        standardsTitle: String = "Standards", standardTitle: String = "Standard", lightsTitle: String = "Traffic light",
         lights: [LightLevel], notAssessed: Term, notYetRated: LightLevel, overallRules: [OverallRule],
         processes: [ConcernProcess], triggers: [Trigger], liftApprovals: [LiftApproval], escalations: [Escalation] = [],
         reviewCadenceMonths: Int, reviewCadenceByLight: [String: Int] = [:], actionPlanWindowMonths: Int,
@@ -49,7 +55,10 @@ public struct Policy: Sendable {
     ) {
         self.name = name
         self.council = council
+        self.team = team
         self.standards = standards
+        self.standardsTitle = standardsTitle
+        self.standardTitle = standardTitle
         self.lightsTitle = lightsTitle
         self.lights = lights
         self.notAssessed = notAssessed

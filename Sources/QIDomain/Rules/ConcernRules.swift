@@ -143,7 +143,7 @@ public struct ChairRule: QualityRule {
                 guard let officer = context.officer(chair.value), !process.chairRoles.contains(where: officer.holds) else { continue }
                 diagnostics.append(.error(
                     "QI-C5", at: chair.location,
-                    "\(context.officerName(chair.value)) cannot chair a \(process.title) process: their roles are \(officer.roles.map(\.value).joined(separator: ", "))",
+                    "\(context.officerName(chair.value)) cannot chair \(Grammar.article(process.title)) \(process.title) process: their roles are \(officer.roles.map(\.value).joined(separator: ", "))",
                     fix: "the chair must be one of: \(roles)"))
             }
         }

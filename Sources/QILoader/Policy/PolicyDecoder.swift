@@ -9,7 +9,7 @@ struct PolicyDecoder {
     let sink: DiagnosticSink
 
     static let topKeys = [
-        "format", "name", "council", "standards", "lights", "overall_rules", "processes", "triggers", "lifting",
+        "format", "name", "council", "team", "standards_title", "standard_title", "standards", "lights", "overall_rules", "processes", "triggers", "lifting",
         "escalations", "reviews", "action_plans", "roles", "service_types", "service_areas", "outcomes",
     ]
     static let lightsKeys = ["title", "levels", "not_assessed", "not_yet_rated"]
@@ -67,7 +67,8 @@ struct PolicyDecoder {
 
         guard let name, let council else { return nil }
         return Policy(
-            name: name.value, council: council.value, standards: standards, lightsTitle: scale.title,
+            name: name.value, council: council.value, team: top.text("team")?.value ?? "the council's quality team", standards: standards,
+            standardsTitle: top.text("standards_title")?.value ?? "Standards", standardTitle: top.text("standard_title")?.value ?? "Standard", lightsTitle: scale.title,
             lights: scale.levels, notAssessed: scale.notAssessed, notYetRated: scale.notYetRated,
             overallRules: overallRules, processes: processes, triggers: triggers, liftApprovals: lifting,
             escalations: escalations, reviewCadenceMonths: reviews.everyMonths, reviewCadenceByLight: reviews.byLight,

@@ -19,6 +19,13 @@ struct SiteChrome: Sendable {
     var pageTitle: String
     /// What the council calls its scale: "Traffic light", "Quality threshold level".
     var lightsTitle: String
+    /// The same in running text: "traffic light", "quality threshold level".
+    var lightsNoun: String
+    /// "Standards" / "Standard", or the council's words ("Key lines of enquiry").
+    var standardsTitle: String
+    var standardTitle: String
+    /// "the Quality Improvement Team" (from the policy).
+    var team: String
     var assetsVersion: String
 }
 
