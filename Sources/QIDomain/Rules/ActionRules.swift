@@ -45,7 +45,7 @@ public struct ActionDueRule: QualityRule {
 public struct ActionPlanRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-V2"] }
-    public var summary: String { "A rating whose outcome or light the policy names (Oxfordshire: Requires Improvement, Inadequate) has an action plan." }
+    public var summary: String { "A rating whose outcome or light the policy names has an action plan." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy

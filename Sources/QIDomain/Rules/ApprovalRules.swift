@@ -2,7 +2,7 @@
 public struct OfficerAssignedRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-A1"] }
-    public var summary: String { "Every light above the least severe (Oxfordshire: amber, red) has an assigned officer." }
+    public var summary: String { "Every light above the least severe has an assigned officer." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers where Self.lacksOfficer(provider, context) {
@@ -19,8 +19,7 @@ public struct OfficerAssignedRule: QualityRule {
     }
 }
 
-/// QI-A2, QI-A3: lifting a light needs the approvals the policy names (Oxfordshire: red → amber/green needs the QI
-/// lead and safeguarding; amber → green a QI manager).
+/// QI-A2, QI-A3: lifting a light needs the approvals the policy names.
 public struct LiftApprovalRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-A2", "QI-A3"] }
@@ -28,8 +27,8 @@ public struct LiftApprovalRule: QualityRule {
 
     public func summary(of id: RuleID) -> String {
         switch id.rawValue {
-        case "QI-A2": return "Lifting the worst light needs the approvals the policy names (Oxfordshire: the QI lead and safeguarding)."
-        case "QI-A3": return "Lifting another light needs the approvals the policy names (Oxfordshire: amber to green, a QI manager)."
+        case "QI-A2": return "Lifting the worst light needs the approvals the policy names."
+        case "QI-A3": return "Lifting another light needs the approvals the policy names."
         default: return summary
         }
     }
@@ -58,7 +57,7 @@ public struct LiftApprovalRule: QualityRule {
 public struct EscalationRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-A5"] }
-    public var summary: String { "A rating at a light the policy escalates records an approval by the role it escalates to (Oxfordshire: none)." }
+    public var summary: String { "A rating at a light the policy escalates records an approval by the role it escalates to." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy

@@ -2,7 +2,7 @@
 public struct ConcernFloorRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-C1"] }
-    public var summary: String { "While a process is open the light is at least the one the policy gives it (Oxfordshire: Serious Concerns red, Standards of Care amber); a better latest rating is a warning." }
+    public var summary: String { "While a process is open the light is at least the one the policy gives it; a better latest rating is a warning." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {
@@ -53,7 +53,7 @@ public struct TriggerProcessRule: QualityRule {
 public struct MeetingDeadlineRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-C3"] }
-    public var summary: String { "A provider meeting within the process's working days of the concern being raised (Oxfordshire: 10; bank holidays excluded)." }
+    public var summary: String { "A provider meeting within the process's working days of the concern being raised." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {

@@ -7,9 +7,9 @@ public struct OverallLightRule: QualityRule {
 
     public func summary(of id: RuleID) -> String {
         switch id.rawValue {
-        case "QI-R1": return "A critical standard at the light the policy names forces the overall light to at least the light it names (Oxfordshire: red forces red)."
-        case "QI-R2": return "An overall light the policy limits needs every critical standard within the lights it allows (Oxfordshire: amber needs green or amber)."
-        case "QI-R3": return "The best overall light needs every critical standard at the lights it allows and no standard at the lights it excludes (Oxfordshire: green needs critical green, no red)."
+        case "QI-R1": return "A critical standard at the light the policy names forces the overall light to at least the light it names."
+        case "QI-R2": return "An overall light the policy limits needs every critical standard within the lights it allows."
+        case "QI-R3": return "The best overall light needs every critical standard at the lights it allows and no standard at the lights it excludes."
         default: return summary
         }
     }

@@ -40,7 +40,7 @@ extension Criticality {
     }
 }
 
-/// QI-V3: every provider reviewed within the cadence (Oxfordshire: 12 months); follow-up actions due within the window.
+/// QI-V3: every provider reviewed within the cadence; follow-up actions due within the window.
 public struct ReviewCadenceRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-V3"] }
