@@ -61,3 +61,34 @@ import Testing
         #expect(try tree.check(asOf: "2026-11-01").with(rule: "QI-V3").isEmpty)
     }
 }
+
+/// Escalations limited to some service areas, and QI-V4 switched off by a policy with no pre-service check.
+@Suite struct PolicyVariantScopeTests {
+    static func escalating(areas: String) throws -> FixtureTree {
+        try FixtureTree.minimal()
+            .withPolicy(replacing: [("escalations: []", "escalations:\n  - {lights: [amber], roles: [commissioner], title: Joint review, service_areas: [\(areas)]}")])
+            .writing(PolicyVariantRuleTests.rating, PolicyVariantRuleTests.amber)
+    }
+
+    @Test func a5AnEscalationForTheProvidersServiceAreaApplies() throws {
+        #expect(try Self.escalating(areas: "age-well").check().with(rule: "QI-A5").count == 1)
+    }
+
+    @Test func a5AnEscalationForAnotherServiceAreaDoesNotApply() throws {
+        #expect(try Self.escalating(areas: "start-well").check().with(rule: "QI-A5").isEmpty)
+    }
+
+    static let newService = ("commissioned_since: 2019-04-01", "commissioned_since: 2026-02-01")
+
+    @Test func v4ANewServiceWithoutAPreServiceCheckIsAWarning() throws {
+        let tree = try FixtureTree.minimal().editing("providers/acorn-house/provider.yaml", replacing: Self.newService.0, with: Self.newService.1)
+        #expect(try tree.check().with(rule: "QI-V4").count == 1)
+    }
+
+    @Test func v4IsOffWhenThePolicyHasNoPreServiceCheck() throws {
+        let tree = try FixtureTree.minimal()
+            .withPolicy(replacing: [("  new_service_months: 12", "  new_service_months: 0")])
+            .editing("providers/acorn-house/provider.yaml", replacing: Self.newService.0, with: Self.newService.1)
+        #expect(try tree.check().with(rule: "QI-V4").isEmpty)
+    }
+}

@@ -37,7 +37,8 @@ public struct Policy: Sendable {
     public var actionPlanLights: [String]
     /// QI-V1: review levels, lowest first.
     public var reviewLevels: [ReviewLevel]
-    /// QI-V4: a provider commissioned within this many months is a new service and needs a pre-service check.
+    /// QI-V4: a provider commissioned within this many months is a new service and needs a pre-service check
+    /// (0: the council has no pre-service check, and QI-V4 is off).
     public var newServiceWindowMonths: Int
     public var roles: [Term]
     public var serviceTypes: [Term]
@@ -256,11 +257,14 @@ public struct Escalation: Hashable, Sendable {
     public var roles: [String]
     /// What the escalation is, for messages: "Focused contract review by the lead commissioner".
     public var title: String
+    /// Applies only to providers in any of these service areas; nil: to every provider.
+    public var serviceAreas: [String]?
 
-    public init(lights: [String], roles: [String], title: String) {
+    public init(lights: [String], roles: [String], title: String, serviceAreas: [String]? = nil) {
         self.lights = lights
         self.roles = roles
         self.title = title
+        self.serviceAreas = serviceAreas
     }
 }
 

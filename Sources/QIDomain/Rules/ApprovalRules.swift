@@ -62,8 +62,10 @@ public struct EscalationRule: QualityRule {
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
         for provider in context.content.providers {
+            let providerAreas = Set(provider.serviceAreas.map(\.value))
+            let escalations = policy.escalations.filter { $0.serviceAreas.map { !providerAreas.isDisjoint(with: $0) } ?? true }
             for rating in provider.ratings {
-                for escalation in policy.escalations where escalation.lights.contains(rating.overall.value) {
+                for escalation in escalations where escalation.lights.contains(rating.overall.value) {
                     guard !rating.approvals.contains(where: { escalation.roles.contains($0.role.value) }) else { continue }
                     let roles = escalation.roles.map { policy.roleTitle($0) }.joined(separator: " or ")
                     let word = policy.light(rating.overall.value)?.word ?? rating.overall.value

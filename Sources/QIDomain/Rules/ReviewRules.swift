@@ -96,6 +96,7 @@ public struct PreServiceCheckRule: QualityRule {
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let months = context.policy.newServiceWindowMonths
+        guard months > 0 else { return }
         for provider in context.content.providers where provider.status.value != .closed {
             guard let since = provider.commissionedSince, since.value <= context.asOf,
                 since.value.adding(months: months) >= context.asOf,

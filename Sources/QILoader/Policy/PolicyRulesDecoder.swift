@@ -17,7 +17,7 @@ struct PolicyRulesDecoder {
     static let requiringKeys = ["rule", "overall", "critical_standards_in", "no_standard_at"]
     static let liftingKeys = ["rule", "from", "to", "approvals"]
     static let approvalKeys = ["roles", "service_areas"]
-    static let escalationKeys = ["lights", "roles", "title"]
+    static let escalationKeys = ["lights", "roles", "title", "service_areas"]
 
     // MARK: Overall rules (QI-R1..R3)
 
@@ -99,10 +99,13 @@ struct PolicyRulesDecoder {
             guard let reader = top.reader(for: item, subject: "an escalation", allowed: Self.escalationKeys) else { continue }
             let lights = reader.textList("lights", required: true)
             let roles = reader.textList("roles", required: true)
+            let areas = reader.has("service_areas") ? reader.textList("service_areas") : nil
             decoder.check(lights, in: vocabulary.lights, "light")
             decoder.check(roles, in: vocabulary.roles, "role")
+            decoder.check(areas ?? [], in: vocabulary.serviceAreas, "service area")
             escalations.append(Escalation(
-                lights: lights.map(\.value), roles: roles.map(\.value), title: reader.text("title")?.value ?? "escalation"))
+                lights: lights.map(\.value), roles: roles.map(\.value), title: reader.text("title")?.value ?? "escalation",
+                serviceAreas: areas?.map(\.value)))
         }
         return escalations
     }
@@ -120,7 +123,9 @@ struct PolicyRulesDecoder {
         var reviews = Reviews()
         guard let reader = top.mapping("reviews", subject: "'reviews'", allowed: PolicyDecoder.reviewKeys, required: true) else { return reviews }
         reviews.everyMonths = decoder.positive(reader, "every_months") ?? reviews.everyMonths
-        reviews.newServiceMonths = decoder.positive(reader, "new_service_months") ?? reviews.newServiceMonths
+        if let months = reader.int("new_service_months") {
+            reviews.newServiceMonths = months.value  // 0 turns QI-V4 off: the council has no pre-service check
+        }
         if let node = reader.node("by_light") {
             if case .mapping(let mapping) = node {
                 for entry in mapping.entries {
