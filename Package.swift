@@ -22,25 +22,27 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
+        // Independent work spread over every core, results in input order (no Foundation, no I/O of its own).
+        .target(name: "QIParallel"),
         // The domain: records, the policy, the rules and the evaluation. No I/O, no HTML.
         .target(name: "QIDomain"),
         // YAML text → nodes that keep their 1-based line:column, with limits against hostile input.
         .target(name: "QIYAML", dependencies: ["CYAML", "QIDomain"]),
         // The content tree on disk → typed records and format diagnostics.
-        .target(name: "QILoader", dependencies: ["QIYAML", "QIDomain"]),
+        .target(name: "QILoader", dependencies: ["QIYAML", "QIDomain", "QIParallel"]),
         // Markdown → safe HTML (cmark-gfm, raw HTML off).
         .target(name: "QIMarkdown", dependencies: ["CCmarkGFM"]),
         // Render and publish: view models → Mustache templates → files, written to a sibling folder and swapped in.
         .target(
             name: "QISite",
-            dependencies: ["QIDomain", "QIMarkdown", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["QIDomain", "QIMarkdown", "QIParallel", .product(name: "Mustache", package: "swift-mustache")]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),
         // The command line.
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QILoader", "QIReport", "QISite",
+                "QIDomain", "QILoader", "QIParallel", "QIReport", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -49,6 +51,8 @@ let package = Package(
         .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML", "QIDomain"]),
         .testTarget(name: "QILoaderTests", dependencies: ["QILoader", "QIDomain", "QITestSupport"]),
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
+        .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
