@@ -1,7 +1,8 @@
 import QIDomain
 import QIMarkdown
 
-/// The render step: records + evaluation → view models → templates → files in memory, sorted by path.
+/// The render step: records + evaluation → view models → templates → files. `qid build` asks for the planned
+/// pages and renders them in batches on every core (`SiteWriter`), then the search index and support files.
 /// Deterministic: the same content, theme, options and as-of date give the same bytes.
 public struct SiteBuilder: Sendable {
     let content: DirectoryContent
@@ -19,17 +20,6 @@ public struct SiteBuilder: Sendable {
         self.states = byID
         self.theme = theme
         self.options = options
-    }
-
-    /// The whole site in memory, sorted by path: every page, the search index, the assets and the sitemap.
-    /// `qid build` renders the same plan in batches on every core instead (see `plannedPages`).
-    public func build() -> [OutputFile] {
-        let listings = Listings(builder: self)
-        let pages = plannedPages(listings)
-        var files = pages.map { $0.render() }
-        files.append(searchIndex(listings))
-        files += supportFiles(htmlPaths: pages.map(\.path))
-        return files.sorted { $0.path < $1.path }
     }
 
     /// The lists' rows, worked out once for the pages and the search index.
