@@ -5,7 +5,7 @@ CONTENT ?= content
 SYSTEM_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: site test deps build check rules clean lint-workflows
+.PHONY: site test deps build check rules clean lint-workflows bench
 
 ## site: install missing system libraries, build qid, build content/ into site/ (the public edition).
 site: build
@@ -43,6 +43,13 @@ build: deps
 ## check: check content/ (CONTENT=path to check another folder).
 check: build
 	.build/debug/qid check $(CONTENT)
+
+## bench: time check and build (release qid, median of 3) on generated directories of 300, 3,000 and 25,000
+## providers (cached in bench/cache/, sites in bench/out/); prints one table and appends it to bench/results.tsv.
+## BENCH_SIZES=300,3000 for fewer sizes. Never part of `make test`.
+bench: deps
+	$(SWIFT) build -c release --product qid
+	python3 tools/bench
 
 ## rules: print the rule catalogue (the README's table).
 rules: build

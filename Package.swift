@@ -22,6 +22,8 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
+        // Independent work spread over every core, results in input order (no Foundation, no I/O of its own).
+        .target(name: "QIParallel"),
         // The domain: records, the policy, the rules and the evaluation. No I/O, no HTML.
         .target(name: "QIDomain"),
         // YAML text → nodes that keep their 1-based line:column, with limits against hostile input.
@@ -29,7 +31,7 @@ let package = Package(
         // The content tree on disk → typed records and format diagnostics; policy files → policies. The built-in
         // policies are compiled into the binary (no resource bundle to lose when qid is copied elsewhere).
         .target(
-            name: "QILoader", dependencies: ["QIYAML", "QIDomain"],
+            name: "QILoader", dependencies: ["QIYAML", "QIDomain", "QIParallel"],
             resources: [
                 .embedInCode("Policies/oxfordshire.yaml"), .embedInCode("Policies/herefordshire.yaml"),
                 .embedInCode("Policies/derby.yaml"), .embedInCode("Policies/staffordshire.yaml"),
@@ -39,14 +41,14 @@ let package = Package(
         // Render and publish: view models → Mustache templates → files, written to a sibling folder and swapped in.
         .target(
             name: "QISite",
-            dependencies: ["QIDomain", "QIMarkdown", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["QIDomain", "QIMarkdown", "QIParallel", .product(name: "Mustache", package: "swift-mustache")]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),
         // The command line.
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QILoader", "QIReport", "QISite",
+                "QIDomain", "QILoader", "QIParallel", "QIReport", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -55,6 +57,8 @@ let package = Package(
         .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML", "QIDomain"]),
         .testTarget(name: "QILoaderTests", dependencies: ["QILoader", "QIDomain", "QITestSupport"]),
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
+        .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

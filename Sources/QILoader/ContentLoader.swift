@@ -1,4 +1,5 @@
 import QIDomain
+import QIParallel
 import QIYAML
 
 /// What a load produced: the records (nil only when the folder itself cannot be read), every format
@@ -110,22 +111,48 @@ struct LoadSession {
 
     // MARK: Providers
 
+    /// Providers are independent, so their folders are read and parsed on every core, each into a sink of its
+    /// own; the results are gathered in folder order, so providers and diagnostics come out as a serial load's.
     private mutating func loadProviders() -> [Provider] {
+        let entries = files.list("providers").map { ProviderFolder(name: $0.name, isDirectory: $0.kind == .directory) }
+        let location = files.location
+        let limits = self.limits
+        let loaded = Parallel.map(entries) { folder in
+            let sink = DiagnosticSink()
+            var session = LoadSession(files: ContentFiles(location, sink: sink), limits: limits, sink: sink)
+            let provider = session.loadProvider(in: folder)
+            return LoadedProvider(provider: provider, diagnostics: session.sink.diagnostics, filesRead: session.filesRead)
+        }
         var providers: [Provider] = []
-        for entry in files.list("providers") {
-            let path = "providers/\(entry.name)"
-            guard entry.kind == .directory else {
-                sink.error(.layout, .start(of: files.display(path)), "'\(entry.name)' is a file; providers/ holds one folder per provider", fix: "move it to providers/ID/provider.yaml")
-                continue
-            }
-            if !IDs.isValid(entry.name) {
-                sink.error(.badID, .start(of: files.display(path)), "provider id '\(entry.name)' is not \(IDs.shape)", fix: "rename the folder to '\(IDs.suggestion(for: entry.name))'")
-            }
-            if let provider = loadProvider(id: entry.name, path: path) {
-                providers.append(provider)
-            }
+        for result in loaded {
+            sink.append(contentsOf: result.diagnostics)
+            filesRead += result.filesRead
+            if let provider = result.provider { providers.append(provider) }
         }
         return providers
+    }
+
+    struct ProviderFolder: Sendable {
+        var name: String
+        var isDirectory: Bool
+    }
+
+    struct LoadedProvider: Sendable {
+        var provider: Provider?
+        var diagnostics: [Diagnostic]
+        var filesRead: Int
+    }
+
+    private mutating func loadProvider(in folder: ProviderFolder) -> Provider? {
+        let path = "providers/\(folder.name)"
+        guard folder.isDirectory else {
+            sink.error(.layout, .start(of: files.display(path)), "'\(folder.name)' is a file; providers/ holds one folder per provider", fix: "move it to providers/ID/provider.yaml")
+            return nil
+        }
+        if !IDs.isValid(folder.name) {
+            sink.error(.badID, .start(of: files.display(path)), "provider id '\(folder.name)' is not \(IDs.shape)", fix: "rename the folder to '\(IDs.suggestion(for: folder.name))'")
+        }
+        return loadProvider(id: folder.name, path: path)
     }
 
     static let providerEntries = ["provider.yaml", "ratings", "concerns"]

@@ -10,7 +10,11 @@ public struct DirectoryCheck: Sendable {
     public var filesRead: Int
 
     public static func run(root: String, asOf: Day) -> DirectoryCheck {
-        let loaded = ContentLoader().load(root: root)
+        evaluate(ContentLoader().load(root: root), asOf: asOf)
+    }
+
+    /// The evaluate half, for callers that time the load and the evaluation apart (`--timings`).
+    public static func evaluate(_ loaded: LoadResult, asOf: Day) -> DirectoryCheck {
         guard let content = loaded.content, let policy = loaded.policy else {
             return DirectoryCheck(content: loaded.content, policy: nil, states: [], diagnostics: loaded.diagnostics, filesRead: loaded.filesRead)
         }

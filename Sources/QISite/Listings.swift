@@ -1,20 +1,39 @@
 import QIDomain
 
-/// The list pages: home, one page per light, service type, locality and service area, and the dashboard.
-struct Listings {
+/// The list pages: home, one list per light, service type, locality and service area (each paginated), and
+/// the dashboard. Every list's rows are worked out once, here, so pages can then be rendered on any core.
+struct Listings: Sendable {
     let builder: SiteBuilder
     /// Every provider's row, sorted by name then id.
     let rows: [ProviderRow]
-    private let providersByID: [String: Provider]
+    /// The pre-rendered filters, in the order the home page and dashboard list them.
+    let lists: [FilteredList]
+    let paginator: Paginator
+
+    /// A pre-rendered filter: where it lives, its heading and the providers it lists.
+    struct FilteredList: Sendable {
+        var group: String
+        /// "lights/red": the folder, without slashes at either end.
+        var path: String
+        var label: String
+        var heading: String
+        var rows: [ProviderRow]
+    }
 
     init(builder: SiteBuilder) {
         self.builder = builder
-        var byID: [String: Provider] = [:]
-        for provider in builder.content.providers { byID[provider.id] = provider }
-        self.providersByID = byID
-        self.rows = builder.content.providers
+        self.paginator = Paginator(pageSize: builder.options.pageSize)
+        let sorted = builder.content.providers
             .sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) }
-            .map { Listings.row($0, builder) }
+        let rows = sorted.map { Listings.row($0, builder) }
+        self.rows = rows
+        self.lists = Listings.filters(builder).map { filter in
+            var matched: [ProviderRow] = []
+            for (provider, row) in zip(sorted, rows) where filter.matches(provider) {
+                matched.append(row)
+            }
+            return FilteredList(group: filter.group, path: filter.path, label: filter.label, heading: filter.heading, rows: matched)
+        }
     }
 
     static func row(_ provider: Provider, _ builder: SiteBuilder) -> ProviderRow {
@@ -32,8 +51,7 @@ struct Listings {
             postcode: provider.postcode ?? "", status: status)
     }
 
-    /// A pre-rendered filter: its path, heading and which providers it lists.
-    struct Filter {
+    private struct Filter {
         var group: String
         var path: String
         var label: String
@@ -41,7 +59,7 @@ struct Listings {
         var matches: (Provider) -> Bool
     }
 
-    func filters() -> [Filter] {
+    private static func filters(_ builder: SiteBuilder) -> [Filter] {
         let policy = builder.policy
         var filters: [Filter] = []
         for level in policy.lights + [policy.notYetRated] {
@@ -67,42 +85,63 @@ struct Listings {
         return filters
     }
 
-    func matching(_ filter: Filter) -> [ProviderRow] {
-        rows.filter { row in providersByID[row.id].map(filter.matches) ?? false }
-    }
+    // MARK: Pages
 
-    func filterPages() -> [(path: String, page: ListPage)] {
-        filters().map { filter in
-            let matched = matching(filter)
-            let page = ListPage(
-                site: builder.chrome(title: filter.heading, section: .providers), heading: filter.heading,
-                description: "\(matched.count) provider\(matched.count == 1 ? "" : "s"), as of \(builder.options.asOf.longDescription).",
-                rows: matched, count: matched.count, hasRows: !matched.isEmpty)
-            return ("\(filter.path)/index.html", page)
-        }
-    }
-
-    func homePage() -> HomePage {
-        let titles = ["light": "By \(builder.policy.lightsTitle.lowercased())", "service": "By service type", "locality": "By locality", "area": "By service area"]
-        var groups: [FilterGroup] = []
-        for group in ["light", "service", "locality", "area"] {
-            let links = filters().filter { $0.group == group }.map { filter in
-                FilterLink(href: builder.options.baseURL + filter.path + "/", label: filter.label, count: matching(filter).count)
+    /// Every page of every filtered list: its output path and its view model, made when rendered.
+    func filterPages() -> [(path: String, page: @Sendable () -> ListPage)] {
+        lists.flatMap { list in
+            (1...paginator.pageCount(of: list.rows.count)).map { number in
+                let make: @Sendable () -> ListPage = { self.filterPage(list, page: number) }
+                return (Paginator.path(folder: list.path + "/", page: number), make)
             }
-            groups.append(FilterGroup(id: group, title: titles[group] ?? group, links: links))
         }
+    }
+
+    func filterPage(_ list: FilteredList, page number: Int) -> ListPage {
+        let pagination = paginator.pagination(total: list.rows.count, page: number, listHref: builder.options.baseURL + list.path + "/")
+        let count = list.rows.count
+        let heading = list.heading + Listings.pageSuffix(pagination)
+        return ListPage(
+            site: builder.chrome(title: heading, section: .providers), heading: list.heading,
+            description: "\(count) provider\(count == 1 ? "" : "s"), as of \(builder.options.asOf.longDescription).",
+            rows: Array(paginator.rows(list.rows, page: number)), count: count, hasRows: count > 0, pagination: pagination)
+    }
+
+    /// The home page's pages: page 1 at `index.html`, then `page/N/index.html`.
+    func homePages() -> [(path: String, page: @Sendable () -> HomePage)] {
+        (1...paginator.pageCount(of: rows.count)).map { number in
+            let make: @Sendable () -> HomePage = { self.homePage(number) }
+            return (Paginator.path(folder: "", page: number), make)
+        }
+    }
+
+    func homePage(_ number: Int = 1) -> HomePage {
+        let titles = ["light": "By \(builder.policy.lightsTitle.lowercased())", "service": "By service type", "locality": "By locality", "area": "By service area"]
+        let groups = ["light", "service", "locality", "area"].map { group in
+            let links = lists.filter { $0.group == group }.map { list in
+                FilterLink(href: builder.options.baseURL + list.path + "/", label: list.label, count: list.rows.count)
+            }
+            return FilterGroup(id: group, title: titles[group] ?? group, links: links)
+        }
+        let pagination = paginator.pagination(total: rows.count, page: number, listHref: builder.options.baseURL)
+        let title = builder.content.settings.title
         return HomePage(
-            site: builder.chrome(title: builder.content.settings.title, section: .home), rows: rows, count: rows.count,
-            filterGroups: groups, searchIndexHref: builder.options.baseURL + "search-index.json")
+            site: builder.chrome(title: title + Listings.pageSuffix(pagination), section: number == 1 ? .home : .providers),
+            rows: Array(paginator.rows(rows, page: number)), count: rows.count,
+            filterGroups: groups, searchIndexHref: builder.options.baseURL + "search-index.json", pagination: pagination)
+    }
+
+    /// " (page 2 of 5)" for the title of every page after the first.
+    static func pageSuffix(_ pagination: Pagination) -> String {
+        pagination.pageNumber > 1 ? " (page \(pagination.pageNumber) of \(pagination.pageCount))" : ""
     }
 
     func dashboard() -> DashboardPage {
         let base = builder.options.baseURL
-        let all = filters()
         func counts(_ group: String) -> [CountRow] {
-            all.filter { $0.group == group }.map { filter in
-                let light = group == "light" ? builder.policy.lights.first { "lights/\($0.key)" == filter.path }.map(builder.tag) ?? builder.tag(builder.policy.notYetRated) : nil
-                return CountRow(label: filter.label, href: base + filter.path + "/", count: matching(filter).count, light: light)
+            lists.filter { $0.group == group }.map { list in
+                let light = group == "light" ? builder.policy.lights.first { "lights/\($0.key)" == list.path }.map(builder.tag) ?? builder.tag(builder.policy.notYetRated) : nil
+                return CountRow(label: list.label, href: base + list.path + "/", count: list.rows.count, light: light)
             }
         }
         var work: [OfficerWork] = []

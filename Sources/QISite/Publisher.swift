@@ -1,4 +1,11 @@
 import Foundation
+import QIParallel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One file of the built site: a path relative to the site folder and its bytes.
 public struct OutputFile: Sendable {
@@ -15,60 +22,160 @@ public struct OutputFile: Sendable {
     }
 }
 
-/// The publish step: writes every file into a new sibling folder, then swaps it in with renames, so a failed
-/// or interrupted build leaves the previous site whole and never a half-written one.
-public enum Publisher {
+/// The publish step: files are written into a new sibling folder (in batches, on every core), which is then
+/// swapped in with renames, so a failed or interrupted build leaves the previous site whole and never a
+/// half-written one.
+public struct StagingFolder: Sendable {
     public struct PublishError: Error, CustomStringConvertible {
         public let description: String
     }
 
-    /// Writes `files` to `destination`; returns the bytes written.
-    @discardableResult
-    public static func publish(_ files: [OutputFile], to destination: String) throws -> Int {
+    let target: URL
+    let staging: URL
+    let retired: URL
+
+    /// Creates the empty sibling folder that the site is written into.
+    public init(for destination: String) throws {
         let manager = FileManager.default
-        let target = URL(fileURLWithPath: destination).standardizedFileURL
+        target = URL(fileURLWithPath: destination).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))"
-        let staging = parent.appendingPathComponent(".\(name).building-\(token)")
-        let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        staging = parent.appendingPathComponent(".\(name).building-\(token)")
+        retired = parent.appendingPathComponent(".\(name).previous-\(token)")
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw PublishError(description: "could not create \(staging.path): \(error.localizedDescription)")
         }
-        var total = 0
-        do {
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
-                total += file.bytes.count
+    }
+
+    /// Writes `files` into the staging folder, concurrently; returns the bytes written.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> Int {
+        let root = staging.path
+        // Folders first, parents before children, once each; then the files, which need no more checks.
+        var folders = Set<String>()
+        for file in files {
+            var folder = Substring(file.path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
             }
-            try keepReadme(from: target, into: staging)
+        }
+        for folder in folders.sorted() {
+            let path = root + "/" + folder
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw failure("could not create \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        do {
+            try Parallel.forEach(files) { file in try Self.writeFile(file.bytes, to: root + "/" + file.path) }
+        } catch {
+            throw failure("\(error)")
+        }
+        return files.reduce(0) { $0 + $1.bytes.count }
+    }
+
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw PublishError(description: "could not create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            guard result > 0 else { throw PublishError(description: "could not write \(path): \(String(cString: strerror(errno)))") }
+            written += result
+        }
+    }
+
+    /// Swaps the staging folder in for the target (keeping its README.md); the previous site is removed.
+    public func publish() throws {
+        let manager = FileManager.default
+        do {
+            try keepReadme()
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: retired)
             }
             try manager.moveItem(at: staging, to: target)
         } catch {
-            try? manager.removeItem(at: staging)
-            if !manager.fileExists(atPath: target.path), manager.fileExists(atPath: retired.path) {
-                try? manager.moveItem(at: retired, to: target)
-            }
+            discard()
             throw PublishError(description: "could not publish to \(target.path): \(error.localizedDescription); the previous site is unchanged")
         }
-        try? manager.removeItem(at: retired)
-        return total
+        FolderRemoval.remove(retired.path)
+    }
+
+    /// Removes the staging folder and puts the previous site back if it had been moved aside.
+    public func discard() {
+        let manager = FileManager.default
+        FolderRemoval.remove(staging.path)
+        if !manager.fileExists(atPath: target.path), manager.fileExists(atPath: retired.path) {
+            try? manager.moveItem(at: retired, to: target)
+        }
+    }
+
+    private func failure(_ reason: String) -> PublishError {
+        discard()
+        return PublishError(description: "could not publish to \(target.path): \(reason); the previous site is unchanged")
     }
 
     /// `site/README.md` is part of the repository: carry it over so a build never deletes it.
-    private static func keepReadme(from target: URL, into staging: URL) throws {
+    private func keepReadme() throws {
         let readme = target.appendingPathComponent("README.md")
         let copy = staging.appendingPathComponent("README.md")
         let manager = FileManager.default
         if manager.fileExists(atPath: readme.path), !manager.fileExists(atPath: copy.path) {
             try manager.copyItem(at: readme, to: copy)
         }
+    }
+}
+
+/// Deletes a folder tree with plain system calls, its subfolders on every core. `FileManager.removeItem`
+/// took 10.8 s to delete the previous site of 25,000 providers; this takes about as long as `rm -rf`.
+enum FolderRemoval {
+    static func remove(_ path: String) {
+        // The site's folders are two levels deep (providers/ID/): spread the second level over the cores.
+        let (files, folders) = entries(of: path)
+        for file in files { unlink(path + "/" + file) }
+        var subfolders: [String] = []
+        for folder in folders.map({ path + "/" + $0 }) {
+            let (innerFiles, innerFolders) = entries(of: folder)
+            for file in innerFiles { unlink(folder + "/" + file) }
+            subfolders += innerFolders.map { folder + "/" + $0 }
+        }
+        try? Parallel.forEach(subfolders) { removeSerially($0) }
+        for folder in folders { rmdir(path + "/" + folder) }
+        rmdir(path)
+    }
+
+    private static func removeSerially(_ path: String) {
+        let (files, folders) = entries(of: path)
+        for file in files { unlink(path + "/" + file) }
+        for folder in folders { removeSerially(path + "/" + folder) }
+        rmdir(path)
+    }
+
+    /// The names in a folder, split into files (and links) and real folders; links are never followed.
+    private static func entries(of path: String) -> (files: [String], folders: [String]) {
+        guard let stream = opendir(path) else { return ([], []) }
+        defer { closedir(stream) }
+        var files: [String] = []
+        var folders: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder { folders.append(name) } else { files.append(name) }
+        }
+        return (files, folders)
     }
 }

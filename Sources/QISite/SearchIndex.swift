@@ -1,41 +1,67 @@
 import QIDomain
 
-/// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads
-/// (documented in the README). Public fields only, in both editions.
+/// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads (documented in
+/// the README). Public fields only, in both editions.
+///
+/// Version 2 is built for 25,000 providers: each provider is one array in the order of `fields`, and its light,
+/// service types, locality and service areas are positions in the `lights`, `services`, `localities` and `areas`
+/// tables rather than repeated words; links and dates in words are made by the script. A value not in its table
+/// is written as its text.
 struct SearchIndex {
     let builder: SiteBuilder
 
+    static let fields = ["id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status"]
+
     func json(rows: [ProviderRow]) -> String {
         let policy = builder.policy
-        let lights = (policy.lights + [policy.notYetRated]).map {
+        let lightLevels = policy.lights + [policy.notYetRated]
+        let lights = lightLevels.map {
             "{\"key\":\(quote($0.key)),\"word\":\(quote($0.word)),\"label\":\(quote($0.label)),\"cssClass\":\(quote($0.cssClass))}"
         }
         let localities = builder.content.settings.localities.map(\.value).map { Term($0, $0) }
-        var providers: [String] = []
+        let lightIndex = Self.positions(lightLevels.map(\.key))
+        let serviceIndex = Self.positions(policy.serviceTypes.map(\.key))
+        let localityIndex = Self.positions(localities.map(\.key))
+        let areaIndex = Self.positions(policy.serviceAreas.map(\.key))
         let byID = Dictionary(builder.content.providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var providers: [String] = []
+        providers.reserveCapacity(rows.count)
         for row in rows {
             guard let provider = byID[row.id] else { continue }
-            let fields = [
-                "\"id\":\(quote(row.id))", "\"href\":\(quote(row.href))", "\"name\":\(quote(row.name))",
-                "\"organisation\":\(quote(row.organisation))", "\"postcode\":\(quote(row.postcode))",
-                "\"light\":\(quote(row.light.key))", "\"services\":\(list(provider.services.map(\.value)))",
-                "\"servicesText\":\(quote(row.services))", "\"locality\":\(quote(row.locality))",
-                "\"areas\":\(list(provider.serviceAreas.map(\.value)))", "\"areasText\":\(quote(row.areas))",
-                "\"latestRating\":\(quote(row.latestRating))", "\"status\":\(row.status.map(quote) ?? "null")",
+            let values = [
+                quote(row.id), quote(row.name), quote(row.organisation), quote(row.postcode),
+                position(row.light.key, in: lightIndex), list(provider.services.map(\.value), in: serviceIndex),
+                position(row.locality, in: localityIndex), list(provider.serviceAreas.map(\.value), in: areaIndex),
+                quote(row.latestRatingISO), quote(row.status ?? ""),
             ]
-            providers.append("{" + fields.joined(separator: ",") + "}")
+            providers.append("[" + values.joined(separator: ",") + "]")
         }
-        return "{\"version\":1,\n\"lights\":[\(lights.joined(separator: ","))],\n"
+        return "{\"version\":2,\n\"providerHref\":\(quote(builder.options.baseURL + "providers/")),\n"
+            + "\"fields\":[\(Self.fields.map(quote).joined(separator: ","))],\n"
+            + "\"lights\":[\(lights.joined(separator: ","))],\n"
             + "\"services\":\(terms(policy.serviceTypes)),\n\"localities\":\(terms(localities)),\n\"areas\":\(terms(policy.serviceAreas)),\n"
             + "\"providers\":[\n\(providers.joined(separator: ",\n"))\n]}\n"
     }
 
-    private func terms(_ terms: [Term]) -> String {
-        "[" + terms.map { "{\"key\":\(quote($0.key)),\"title\":\(quote($0.title))}" }.joined(separator: ",") + "]"
+    private static func positions(_ keys: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (offset, key) in keys.enumerated() where positions[key] == nil {
+            positions[key] = offset
+        }
+        return positions
     }
 
-    private func list(_ values: [String]) -> String {
-        "[" + values.map(quote).joined(separator: ",") + "]"
+    /// The key's position in its table, or the key itself when it is not there ("" for none).
+    private func position(_ key: String, in table: [String: Int]) -> String {
+        table[key].map(String.init) ?? quote(key)
+    }
+
+    private func list(_ keys: [String], in table: [String: Int]) -> String {
+        "[" + keys.map { position($0, in: table) }.joined(separator: ",") + "]"
+    }
+
+    private func terms(_ terms: [Term]) -> String {
+        "[" + terms.map { "{\"key\":\(quote($0.key)),\"title\":\(quote($0.title))}" }.joined(separator: ",") + "]"
     }
 
     /// A JSON string literal; `<` is escaped too so the index is safe even if inlined in HTML.

@@ -1,7 +1,8 @@
 import QIDomain
 import QIMarkdown
 
-/// The render step: records + evaluation → view models → templates → files in memory, sorted by path.
+/// The render step: records + evaluation → view models → templates → files. `qid build` asks for the planned
+/// pages and renders them in batches on every core (`SiteWriter`), then the search index and support files.
 /// Deterministic: the same content, theme, options and as-of date give the same bytes.
 public struct SiteBuilder: Sendable {
     let content: DirectoryContent
@@ -21,30 +22,54 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build() -> [OutputFile] {
-        let listings = Listings(builder: self)
-        var files: [OutputFile] = []
-        files.append(page("index.html", template: "home", listings.homePage()))
-        for list in listings.filterPages() {
-            files.append(page(list.path, template: "list", list.page))
+    /// The lists' rows, worked out once for the pages and the search index.
+    public func listings() -> PreparedListings {
+        PreparedListings(listings: Listings(builder: self))
+    }
+
+    /// Every HTML page of the site, not yet rendered: its path and how to render it (on any core).
+    public func plannedPages(_ prepared: PreparedListings) -> [PlannedPage] {
+        plannedPages(prepared.listings)
+    }
+
+    func plannedPages(_ listings: Listings) -> [PlannedPage] {
+        var pages: [PlannedPage] = []
+        for (path, view) in listings.homePages() {
+            pages.append(PlannedPage(path: path) { page(path, template: "home", view()) })
+        }
+        for (path, view) in listings.filterPages() {
+            pages.append(PlannedPage(path: path) { page(path, template: "list", view()) })
         }
         for provider in content.providers {
-            let view = ProviderPageBuilder(builder: self, provider: provider).page()
-            files.append(page("providers/\(provider.id)/index.html", template: "provider", view))
+            let path = "providers/\(provider.id)/index.html"
+            pages.append(PlannedPage(path: path) { page(path, template: "provider", ProviderPageBuilder(builder: self, provider: provider).page()) })
         }
-        files.append(page("dashboard/index.html", template: "dashboard", listings.dashboard()))
+        pages.append(PlannedPage(path: "dashboard/index.html") { page("dashboard/index.html", template: "dashboard", listings.dashboard()) })
         for free in content.pages {
-            let view = FreePage(site: chrome(title: free.title.value, section: .page(free.slug)), bodyHTML: markdown.html(free.body))
-            files.append(page("pages/\(free.slug)/index.html", template: "page", view))
+            let path = "pages/\(free.slug)/index.html"
+            pages.append(
+                PlannedPage(path: path) {
+                    page(path, template: "page", FreePage(site: chrome(title: free.title.value, section: .page(free.slug)), bodyHTML: markdown.html(free.body)))
+                })
         }
-        files.append(page("404.html", template: "404", NotFoundPage(site: chrome(title: "Page not found", section: .none))))
-        files.append(OutputFile(path: "search-index.json", text: SearchIndex(builder: self).json(rows: listings.rows)))
-        for asset in theme.assets {
-            files.append(OutputFile(path: "assets/\(asset.name)", bytes: asset.bytes))
-        }
-        let htmlPaths = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(paths: htmlPaths, base: options.baseURL)))
-        return files.sorted { $0.path < $1.path }
+        pages.append(PlannedPage(path: "404.html") { page("404.html", template: "404", NotFoundPage(site: chrome(title: "Page not found", section: .none))) })
+        return pages
+    }
+
+    /// `search-index.json`.
+    public func searchIndex(_ prepared: PreparedListings) -> OutputFile {
+        searchIndex(prepared.listings)
+    }
+
+    func searchIndex(_ listings: Listings) -> OutputFile {
+        OutputFile(path: "search-index.json", text: SearchIndex(builder: self).json(rows: listings.rows))
+    }
+
+    /// The theme's assets and `sitemap.xml` (listing `htmlPaths` but the 404 page).
+    public func supportFiles(htmlPaths: [String]) -> [OutputFile] {
+        var files = theme.assets.map { OutputFile(path: "assets/\($0.name)", bytes: $0.bytes) }
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(paths: htmlPaths.filter { $0 != "404.html" }, base: options.baseURL)))
+        return files
     }
 
     private func page(_ path: String, template: String, _ context: Any) -> OutputFile {
@@ -105,6 +130,22 @@ public struct SiteBuilder: Sendable {
 
     func state(of provider: Provider) -> ProviderState? {
         states[provider.id]
+    }
+}
+
+/// The lists' rows, prepared once and shared by every page and the search index.
+public struct PreparedListings: Sendable {
+    let listings: Listings
+}
+
+/// One page of the site before rendering: `render` builds its view model and fills its template.
+public struct PlannedPage: Sendable {
+    public let path: String
+    public let render: @Sendable () -> OutputFile
+
+    init(path: String, render: @escaping @Sendable () -> OutputFile) {
+        self.path = path
+        self.render = render
     }
 }
 

@@ -13,13 +13,19 @@ public struct SiteOptions: Sendable {
     /// Where the site is served from, ending in `/` ("/" or "/qi-directory/").
     public var baseURL: String
     public var asOf: Day
+    /// Providers per page of the home page and of each filter page.
+    public var pageSize: Int
 
-    public init(edition: Edition, baseURL: String, asOf: Day) {
+    /// The default page size: a page of 200 rows is about 150 KB of HTML, whatever the directory's size.
+    public static let defaultPageSize = 200
+
+    public init(edition: Edition, baseURL: String, asOf: Day, pageSize: Int = SiteOptions.defaultPageSize) {
         self.edition = edition
         var base = baseURL.isEmpty ? "/" : baseURL
         if !base.hasSuffix("/") { base += "/" }
         self.baseURL = base
         self.asOf = asOf
+        self.pageSize = max(1, pageSize)
     }
 
     var isInternal: Bool { edition == .internal }

@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import QIDomain
 import QILoader
+import QIParallel
 import QIReport
 import QISite
 
-/// `qid build [CONTENT] [-o DIR] [--as-of DATE] [--internal] [--base-url URL] [--theme DIR]`.
+/// `qid build [CONTENT] [-o DIR] [--as-of DATE] [--internal] [--base-url URL] [--theme DIR] [--page-size N] [--timings]`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -31,19 +32,27 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The theme folder (default: themes/default of this qid).")
     var theme: String?
 
+    @Option(name: .customLong("page-size"), help: ArgumentHelp("Providers per page of the home page and the filter pages (default: \(SiteOptions.defaultPageSize)).", valueName: "n"))
+    var pageSize: Int = SiteOptions.defaultPageSize
+
+    @Flag(help: "Print how long each phase took and the peak memory, on standard error.")
+    var timings = false
+
     func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("no content folder at '\(content)': give the folder that holds directory.yaml")
         }
         try OutputFolder.validate(output, content: content)
+        guard pageSize >= 1 else {
+            throw ValidationError("--page-size must be at least 1")
+        }
     }
 
     func run() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
         let asOf = self.asOf ?? Day.today
-        let result = DirectoryCheck.run(root: content, asOf: asOf)
+        var phases = PhaseTimings()
+        let result = DirectoryCheck.run(root: content, asOf: asOf, timings: &phases)
         let errors = result.diagnostics.errorCount
         if !result.diagnostics.isEmpty {
             let lines = result.diagnostics.sortedForOutput().map(DiagnosticPrinter.text)
@@ -55,30 +64,68 @@ struct BuildCommand: ParsableCommand {
         }
         let loadedTheme: Theme
         do {
-            loadedTheme = try Theme.load(directory: theme ?? ThemeLocator.defaultTheme())
+            loadedTheme = try phases.measure(.render) { try Theme.load(directory: theme ?? ThemeLocator.defaultTheme()) }
         } catch {
             FileHandle.standardError.write(Data("qid build: \(error); nothing was published\n".utf8))
             throw ExitCode(1)
         }
-        let options = SiteOptions(edition: `internal` ? .internal : .public, baseURL: baseURL ?? content.settings.baseURL, asOf: asOf)
-        var files = SiteBuilder(content: content, policy: policy, states: result.states, theme: loadedTheme, options: options).build()
-        files.append(OutputFile(path: OutputFolder.marker, text: "Built by qid. This folder is replaced whole by each build.\n"))
-        let bytes: Int
+        let options = SiteOptions(
+            edition: `internal` ? .internal : .public, baseURL: baseURL ?? content.settings.baseURL, asOf: asOf, pageSize: pageSize)
+        let builder = SiteBuilder(content: content, policy: policy, states: result.states, theme: loadedTheme, options: options)
+        let written: SiteWriter.Written
         do {
-            bytes = try Publisher.publish(files, to: output)
+            written = try SiteWriter.write(builder, to: output, timings: &phases)
         } catch {
             FileHandle.standardError.write(Data("qid build: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let warnings = result.diagnostics.warningCount
-        print("qid build: \(pages) pages, \(files.count) files, \(Self.describe(bytes)) written to \(output) in \(String(format: "%.2f", seconds)) s (\(options.edition.rawValue) edition, as of \(asOf), \(warnings) warning\(warnings == 1 ? "" : "s"))")
+        print("qid build: \(written.pages) pages, \(written.files) files, \(Self.describe(written.bytes)) written to \(output) in \(String(format: "%.2f", phases.elapsed)) s (\(options.edition.rawValue) edition, as of \(asOf), \(warnings) warning\(warnings == 1 ? "" : "s"))")
+        if timings {
+            FileHandle.standardError.write(Data(phases.report().utf8))
+        }
     }
 
     static func describe(_ bytes: Int) -> String {
         bytes >= 1_048_576 ? String(format: "%.1f MB", Double(bytes) / 1_048_576) : String(format: "%.0f KB", Double(bytes) / 1024)
+    }
+}
+
+/// Renders and writes the site in batches of pages, each rendered and then written on every core, so the
+/// whole site is never held in memory at once: render, write, search index and publish are timed apart.
+enum SiteWriter {
+    struct Written {
+        var pages = 0
+        var files = 0
+        var bytes = 0
+    }
+
+    /// Pages rendered before they are written: enough to keep both cores busy, small enough to stay a few MB.
+    static let batchSize = 512
+
+    static func write(_ builder: SiteBuilder, to output: String, timings: inout PhaseTimings) throws -> Written {
+        let prepared = timings.measure(.render) { builder.listings() }
+        let planned = timings.measure(.render) { builder.plannedPages(prepared) }
+        let staging = try timings.measure(.write) { try StagingFolder(for: output) }
+        var written = Written()
+        do {
+            for start in stride(from: 0, to: planned.count, by: batchSize) {
+                let batch = Array(planned[start..<min(planned.count, start + batchSize)])
+                let files = timings.measure(.render) { Parallel.map(batch) { $0.render() } }
+                written.bytes += try timings.measure(.write) { try staging.write(files) }
+                written.pages += files.count
+            }
+            let index = timings.measure(.searchIndex) { builder.searchIndex(prepared) }
+            var rest = builder.supportFiles(htmlPaths: planned.map(\.path)) + [index]
+            rest.append(OutputFile(path: OutputFolder.marker, text: "Built by qid. This folder is replaced whole by each build.\n"))
+            written.bytes += try timings.measure(.write) { try staging.write(rest) }
+            written.files = written.pages + rest.count
+            try timings.measure(.publish) { try staging.publish() }
+        } catch {
+            staging.discard()
+            throw error
+        }
+        return written
     }
 }
 

@@ -26,6 +26,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors for the exit code.")
     var strict = false
 
+    @Flag(help: "Print how long each phase took and the peak memory, on standard error.")
+    var timings = false
+
     func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
@@ -35,12 +38,16 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let asOf = self.asOf ?? Day.today
-        let result = DirectoryCheck.run(root: content, asOf: asOf)
+        var phases = PhaseTimings()
+        let result = DirectoryCheck.run(root: content, asOf: asOf, timings: &phases)
         let summary = ReportSummary(
             errors: result.diagnostics.errorCount, warnings: result.diagnostics.warningCount,
             filesRead: result.filesRead, providers: result.content?.providers.count ?? 0, asOf: asOf)
         let report = DiagnosticPrinter.report(result.diagnostics, format: format, summary: summary, states: result.states)
         FileHandle.standardOutput.write(Data(report.utf8))
+        if timings {
+            FileHandle.standardError.write(Data(phases.report().utf8))
+        }
         if summary.errors > 0 || (strict && summary.warnings > 0) {
             throw ExitCode(1)
         }

@@ -124,9 +124,14 @@ import Testing
         #expect(!green.contains("/providers/isis-meadows-care-home/"))
         #expect(green.contains("/providers/glyme-house/"))
         let index = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("search-index.json"))) as? [String: Any]
-        let providers = index?["providers"] as? [[String: Any]] ?? []
+        let fields = index?["fields"] as? [String] ?? []
+        let providers = index?["providers"] as? [[Any]] ?? []
+        let lights = (index?["lights"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
         #expect(providers.count == 30)
-        #expect(providers.first { $0["id"] as? String == "isis-meadows-care-home" }?["light"] as? String == "red")
+        let id = try #require(fields.firstIndex(of: "id"))
+        let light = try #require(fields.firstIndex(of: "light"))
+        let isis = try #require(providers.first { $0[id] as? String == "isis-meadows-care-home" })
+        #expect((isis[light] as? Int).map { lights[$0] } == "red")
     }
 
     @Test func theNavigationMarksTheCurrentPageAndTheSectionAPageSitsIn() throws {

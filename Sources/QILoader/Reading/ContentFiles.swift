@@ -35,6 +35,22 @@ struct ContentFiles {
         self.sink = sink
     }
 
+    /// The same folder as plain values, to hand to another core (which reports into a sink of its own).
+    struct Location: Sendable {
+        let displayRoot: String
+        let realRoot: String
+        let maximumBytes: Int
+    }
+
+    var location: Location { Location(displayRoot: displayRoot, realRoot: realRoot, maximumBytes: maximumBytes) }
+
+    init(_ location: Location, sink: DiagnosticSink) {
+        self.displayRoot = location.displayRoot
+        self.realRoot = location.realRoot
+        self.maximumBytes = location.maximumBytes
+        self.sink = sink
+    }
+
     func display(_ relative: String) -> String {
         displayRoot == "." ? relative : "\(displayRoot)/\(relative)"
     }

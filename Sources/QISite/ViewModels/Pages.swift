@@ -5,6 +5,8 @@ struct HomePage: Sendable {
     var count: Int
     var filterGroups: [FilterGroup]
     var searchIndexHref: String
+    /// Which slice of the list this page shows; the live search is offered on the first page.
+    var pagination: Pagination
 }
 
 /// A pre-rendered filter page (one light, service type, locality or service area).
@@ -15,6 +17,7 @@ struct ListPage: Sendable {
     var rows: [ProviderRow]
     var count: Int
     var hasRows: Bool
+    var pagination: Pagination
 }
 
 /// A free page from `pages/*.md`.

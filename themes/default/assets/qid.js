@@ -1,16 +1,21 @@
 /*
  * qid default theme: live search on the home page.
  *
- * Progressive enhancement only. The home page is complete without JavaScript (every provider in the table,
+ * Progressive enhancement only. The home page is complete without JavaScript (the providers a page at a time,
  * filter pages linked under "Browse"). When the page has a [data-qid-search] form, this script fetches the
- * search index (same origin, no other requests), fills the selects, reveals the form and filters the table
- * as the user types. If anything fails, the form stays hidden and the server-rendered table stays as it is.
+ * search index (same origin, no other requests), fills the selects, reveals the form and, as the user types,
+ * lists the matching providers of the whole directory from the index (the first PAGE_SIZE, then more on
+ * request), hiding the page links meanwhile. With no search, the server-rendered page comes back as it was.
+ * If anything fails, the form stays hidden and the server-rendered page stays as it is.
  * Data from the index is only ever written with textContent, never as HTML.
  */
 (function () {
   "use strict";
 
   var FILTERS = ["light", "service", "locality", "area"];
+  var PAGE_SIZE = 200;
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
 
   function start() {
     var form = document.querySelector("[data-qid-search]");
@@ -47,9 +52,64 @@
     return (
       index !== null &&
       typeof index === "object" &&
+      index.version === 2 &&
       Array.isArray(index.providers) &&
+      Array.isArray(index.fields) &&
       Array.isArray(index.lights)
     );
+  }
+
+  /* A table entry by position, or the text written in its place when it was not in the table. */
+  function term(table, value) {
+    if (typeof value === "number") {
+      var entry = table[value];
+      return entry && typeof entry.key === "string" ? entry : { key: "", title: "" };
+    }
+    return { key: text(value), title: text(value) };
+  }
+
+  /* "2026-03-14" → "14 March 2026", as the server writes it. */
+  function longDate(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(iso));
+    if (!parts) {
+      return "Not yet rated";
+    }
+    return Number(parts[3]) + " " + (MONTHS[Number(parts[2]) - 1] || "") + " " + parts[1];
+  }
+
+  /* Index version 2 keeps each provider as an array in the order of index.fields: rebuild the objects. */
+  function providersOf(index) {
+    var at = {};
+    index.fields.forEach(function (name, position) {
+      at[name] = position;
+    });
+    var services = list(index.services);
+    var localities = list(index.localities);
+    var areas = list(index.areas);
+    var lights = list(index.lights);
+    var href = text(index.providerHref);
+    return list(index.providers)
+      .filter(Array.isArray)
+      .map(function (values) {
+        var serviceTerms = list(values[at.services]).map(function (value) { return term(services, value); });
+        var areaTerms = list(values[at.areas]).map(function (value) { return term(areas, value); });
+        var light = lights[values[at.light]];
+        return {
+          id: text(values[at.id]),
+          href: href + encodeURIComponent(text(values[at.id])) + "/",
+          name: text(values[at.name]),
+          organisation: text(values[at.organisation]),
+          postcode: text(values[at.postcode]),
+          light: light && typeof light.key === "string" ? light.key : text(values[at.light]),
+          services: serviceTerms.map(function (entry) { return entry.key; }),
+          servicesText: serviceTerms.map(function (entry) { return entry.title; }).join(", "),
+          locality: term(localities, values[at.locality]).title,
+          areas: areaTerms.map(function (entry) { return entry.key; }),
+          areasText: areaTerms.map(function (entry) { return entry.title; }).join(", "),
+          latestRating: longDate(values[at.latestRating]),
+          status: text(values[at.status])
+        };
+      });
   }
 
   function list(value) {
@@ -76,8 +136,23 @@
     var clear = form.querySelector("[data-qid-clear]");
     var caption = tableWrapper ? tableWrapper.querySelector("caption") : null;
     var allCaption = caption ? caption.textContent : "";
+    var pagination = document.querySelector("[data-qid-pagination]");
     if (!input || !tbody) {
       return;
+    }
+    // The server's page, to put back when the search is cleared.
+    var serverRows = document.createDocumentFragment();
+    Array.prototype.forEach.call(tbody.childNodes, function (node) {
+      serverRows.appendChild(node.cloneNode(true));
+    });
+    var serverSummary = summary ? summary.textContent : "";
+    var limit = PAGE_SIZE;
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "qi-button qi-button--secondary qi-more";
+    more.hidden = true;
+    if (tableWrapper && tableWrapper.parentNode) {
+      tableWrapper.parentNode.insertBefore(more, tableWrapper.nextSibling);
     }
 
     var lightsByKey = Object.create(null);
@@ -92,9 +167,7 @@
     fillSelect(selects.locality, list(index.localities), "title");
     fillSelect(selects.area, list(index.areas), "title");
 
-    var providers = list(index.providers).filter(function (provider) {
-      return provider && typeof provider === "object" && typeof provider.name === "string";
-    });
+    var providers = providersOf(index);
     providers.forEach(function (provider) {
       provider._name = fold(provider.name);
       provider._organisation = fold(provider.organisation);
@@ -145,15 +218,33 @@
       var state = currentState();
       var query = fold(state.q).replace(/\s+/g, " ").trim();
       var compact = query.replace(/\s+/g, "");
-      var shown = providers.filter(function (provider) {
-        return matches(provider, state, query, compact);
-      });
-      renderRows(tbody, shown, lightsByKey);
-      if (tableWrapper) {
-        tableWrapper.hidden = shown.length === 0;
-      }
       var filtered = query !== "" || FILTERS.some(function (name) { return state[name] !== ""; });
-      var message = summaryText(shown.length, providers.length, filtered);
+      if (!(options && options.more)) {
+        limit = PAGE_SIZE;
+      }
+      var shown = filtered
+        ? providers.filter(function (provider) {
+            return matches(provider, state, query, compact);
+          })
+        : [];
+      if (filtered) {
+        renderRows(tbody, shown.slice(0, limit), lightsByKey);
+      } else {
+        while (tbody.firstChild) {
+          tbody.removeChild(tbody.firstChild);
+        }
+        tbody.appendChild(serverRows.cloneNode(true));
+      }
+      if (tableWrapper) {
+        tableWrapper.hidden = filtered && shown.length === 0;
+      }
+      if (pagination) {
+        pagination.hidden = filtered;
+      }
+      var remaining = shown.length - limit;
+      more.hidden = !filtered || remaining <= 0;
+      more.textContent = "Show " + Math.min(PAGE_SIZE, Math.max(remaining, 0)) + " more providers";
+      var message = filtered ? summaryText(shown.length, Math.min(shown.length, limit)) : serverSummary;
       if (caption) {
         caption.textContent = filtered ? "Providers matching your search" : allCaption;
       }
@@ -189,6 +280,10 @@
           update();
         });
       }
+    });
+    more.addEventListener("click", function () {
+      limit += PAGE_SIZE;
+      update({ immediate: true, more: true });
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -281,14 +376,12 @@
     }
   }
 
-  function summaryText(shown, total, filtered) {
-    if (!filtered) {
-      return "Showing all " + total + " provider" + (total === 1 ? "" : "s") + ".";
-    }
-    if (shown === 0) {
+  function summaryText(matching, listed) {
+    if (matching === 0) {
       return "No providers match. Try fewer words, or clear the search.";
     }
-    return shown + (shown === 1 ? " provider matches." : " providers match.");
+    var message = matching + (matching === 1 ? " provider matches." : " providers match.");
+    return listed < matching ? message + " Showing the first " + listed + "." : message;
   }
 
   function element(name, className, content) {

@@ -1,0 +1,225 @@
+import Mustache
+
+// How templates read the view models. swift-mustache falls back to `Mirror` for a plain struct, which walks
+// every stored property (and demangles its type) on every `{{name}}` lookup: callgrind put 72% of a build's
+// instructions there. `MustacheParent` answers a key with one switch instead. Each key is a stored property of
+// the same name; `TemplateKeysTests` checks that every property is reachable, so a new field cannot be forgotten.
+// Optional properties convert to `Any?` as nil or their value, as the Mirror path unwrapped them.
+
+extension SiteChrome: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "organisation": organisation
+        case "base": base
+        case "isInternal": isInternal
+        case "editionBanner": editionBanner
+        case "asOf": asOf
+        case "asOfISO": asOfISO
+        case "contact": contact
+        case "contactHref": contactHref
+        case "nav": nav
+        case "pageTitle": pageTitle
+        case "lightsTitle": lightsTitle
+        case "lightsNoun": lightsNoun
+        case "standardsTitle": standardsTitle
+        case "standardTitle": standardTitle
+        case "team": team
+        case "assetsVersion": assetsVersion
+        default: nil
+        }
+    }
+}
+
+extension NavLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "href": href
+        case "label": label
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension LightTag: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "key": self.key
+        case "word": word
+        case "label": label
+        case "labelIfDifferent": labelIfDifferent
+        case "cssClass": cssClass
+        default: nil
+        }
+    }
+}
+
+extension ProviderRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "href": href
+        case "name": name
+        case "organisation": organisation
+        case "light": light
+        case "services": services
+        case "locality": locality
+        case "areas": areas
+        case "latestRating": latestRating
+        case "latestRatingISO": latestRatingISO
+        case "postcode": postcode
+        case "status": status
+        default: nil
+        }
+    }
+}
+
+extension FilterLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "href": href
+        case "label": label
+        case "count": count
+        default: nil
+        }
+    }
+}
+
+extension FilterGroup: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "title": title
+        case "links": links
+        default: nil
+        }
+    }
+}
+
+extension HomePage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": site
+        case "rows": rows
+        case "count": count
+        case "filterGroups": filterGroups
+        case "searchIndexHref": searchIndexHref
+        case "pagination": pagination
+        default: nil
+        }
+    }
+}
+
+extension ListPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": site
+        case "heading": heading
+        case "description": description
+        case "rows": rows
+        case "count": count
+        case "hasRows": hasRows
+        case "pagination": pagination
+        default: nil
+        }
+    }
+}
+
+extension FreePage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": site
+        case "bodyHTML": bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        key == "site" ? site : nil
+    }
+}
+
+extension DashboardPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": site
+        case "total": total
+        case "byLight": byLight
+        case "byService": byService
+        case "byLocality": byLocality
+        case "officers": officers
+        case "hasWork": hasWork
+        case "workCount": workCount
+        default: nil
+        }
+    }
+}
+
+extension CountRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "href": href
+        case "count": count
+        case "light": light
+        default: nil
+        }
+    }
+}
+
+extension OfficerWork: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "items": items
+        case "count": count
+        default: nil
+        }
+    }
+}
+
+extension WorkItem: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "providerName": providerName
+        case "href": href
+        case "kind": kind
+        case "due": due
+        case "description": description
+        case "rule": rule
+        default: nil
+        }
+    }
+}
+
+extension Pagination: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "pageNumber": pageNumber
+        case "pageCount": pageCount
+        case "previousHref": previousHref
+        case "nextHref": nextHref
+        case "pages": pages
+        case "firstRow": firstRow
+        case "lastRow": lastRow
+        case "isPaginated": isPaginated
+        case "isFirstPage": isFirstPage
+        default: nil
+        }
+    }
+}
+
+extension PageLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "href": href
+        case "current": current
+        case "isGap": isGap
+        default: nil
+        }
+    }
+}
