@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Asset file name → bytes, sorted by name.
     let assets: [(name: String, bytes: [UInt8])]
+    /// A short, stable fingerprint of the assets, for cache-busting query strings (worked out once: every page
+    /// links the assets with it).
+    let assetsVersion: String
 
     public struct LoadError: Error, CustomStringConvertible {
         public let description: String
@@ -24,13 +27,16 @@ public struct Theme: Sendable {
             throw LoadError(description: "no theme at '\(directory)': expected \(templatesFolder)/*.mustache")
         }
         var library = MustacheLibrary()
+        _ = FastHTMLContentType.registered
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = "\(templatesFolder)/\(name)"
             guard let text = manager.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
                 throw LoadError(description: "\(path): could not be read")
             }
             do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                // Every template (partials too: swift-mustache resets the content type for each) escapes with
+                // the fast HTML escape; on the first line, so parse errors keep their line numbers.
+                try library.register("{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text, named: String(name.dropLast(".mustache".count)))
             } catch {
                 throw LoadError(description: "\(path): the template does not parse: \(error)")
             }
@@ -46,7 +52,7 @@ public struct Theme: Sendable {
                 assets.append((name, Array(data)))
             }
         }
-        return Theme(directory: directory, library: library, assets: assets)
+        return Theme(directory: directory, library: library, assets: assets, assetsVersion: fingerprint(assets))
     }
 
     /// Renders `context` with a template; nil never happens for a loaded theme's required templates.
@@ -54,8 +60,8 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
-    /// A short, stable fingerprint of the assets, for cache-busting query strings.
-    var assetsVersion: String {
+    /// FNV-1a over the assets' names and bytes, in hexadecimal, first ten digits.
+    static func fingerprint(_ assets: [(name: String, bytes: [UInt8])]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for asset in assets {
             for byte in Array(asset.name.utf8) + asset.bytes {
