@@ -42,3 +42,17 @@ struct FastHTMLContentType: MustacheContentType {
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }
+
+// Every `{{value}}` of text or a number: swift-mustache tries three dynamic casts (template, custom renderable,
+// lambda) and an optional unwrap before it falls back to `String(describing:)`. Conforming the two types the
+// view models hand it lets the second cast succeed at once. The text is the same: `String(describing:)` of a
+// String or an Int is itself.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
+
+extension Int: @retroactive MustacheCustomRenderable {
+    public var renderText: String { String(self) }
+    public var isNull: Bool { false }
+}

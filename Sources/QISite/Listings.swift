@@ -1,4 +1,5 @@
 import QIDomain
+import QIParallel
 
 /// The list pages: home, one list per light, service type, locality and service area (each paginated), and
 /// the dashboard. Every list's rows are worked out once, here, so pages can then be rendered on any core.
@@ -25,7 +26,10 @@ struct Listings: Sendable {
         self.paginator = Paginator(pageSize: builder.options.pageSize)
         let sorted = builder.content.providers
             .sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) }
-        let rows = sorted.map { Listings.row($0, builder) }
+        var rows = sorted.map { Listings.row($0, builder) }
+        // A provider is in the home list and in four or more filter lists: its row is rendered once, on any core.
+        let html = Parallel.map(rows) { builder.theme.render($0, template: "provider-row") }
+        for index in rows.indices { rows[index].html = html[index] }
         self.rows = rows
         self.lists = Listings.filters(builder).map { filter in
             var matched: [ProviderRow] = []

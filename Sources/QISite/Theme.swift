@@ -4,7 +4,7 @@ import Mustache
 /// A theme folder: `templates/*.mustache` and `assets/*` (copied to the site's `assets/`).
 public struct Theme: Sendable {
     /// Templates every build needs; a theme missing one is refused at start-up with its name.
-    public static let requiredTemplates = ["layout", "home", "list", "provider", "dashboard", "page", "404", "provider-table", "light-tag", "pagination"]
+    public static let requiredTemplates = ["layout", "home", "list", "provider", "dashboard", "page", "404", "provider-table", "provider-row", "light-tag", "pagination"]
 
     public let directory: String
     let library: MustacheLibrary

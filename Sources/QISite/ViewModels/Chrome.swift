@@ -62,6 +62,8 @@ struct ProviderRow: Sendable {
     var postcode: String
     /// "Suspended" / "Closed" or nil.
     var status: String?
+    /// The row as HTML (`templates/provider-row`), rendered once and reused by every list the provider is in.
+    var html: String = ""
 }
 
 /// A link to a pre-rendered filter page, with how many providers it lists.

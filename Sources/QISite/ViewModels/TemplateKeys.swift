@@ -70,6 +70,7 @@ extension ProviderRow: MustacheParent {
         case "latestRatingISO": latestRatingISO
         case "postcode": postcode
         case "status": status
+        case "html": html
         default: nil
         }
     }
