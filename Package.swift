@@ -25,7 +25,7 @@ let package = Package(
         // Independent work spread over every core, results in input order (no Foundation, no I/O of its own).
         .target(name: "QIParallel"),
         // The domain: records, the policy, the rules and the evaluation. No I/O, no HTML.
-        .target(name: "QIDomain"),
+        .target(name: "QIDomain", dependencies: ["QIParallel"]),
         // YAML text → nodes that keep their 1-based line:column, with limits against hostile input.
         .target(name: "QIYAML", dependencies: ["CYAML", "QIDomain"]),
         // The content tree on disk → typed records and format diagnostics; policy files → policies. The built-in

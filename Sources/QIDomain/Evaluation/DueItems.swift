@@ -1,10 +1,13 @@
+import QIParallel
+
 /// What is due or overdue for each provider on the as-of date: the dashboard's data. Each item comes from
 /// the same test its rule uses, so the dashboard and `qid check` never disagree.
 enum DueItems {
     static func attach(to states: [String: ProviderState], context: EvaluationContext) -> [String: ProviderState] {
         var states = states
-        for provider in context.content.providers {
-            states[provider.id]?.dueItems = items(for: provider, context)
+        let providers = context.content.providers
+        for (provider, items) in zip(providers, Parallel.map(providers) { items(for: $0, context) }) {
+            states[provider.id]?.dueItems = items
         }
         return states
     }

@@ -1,3 +1,5 @@
+import QIParallel
+
 /// The evaluate step: policy + records + as-of date → each provider's state and every rule's diagnostics.
 public struct Evaluation: Sendable {
     /// In provider-id order.
@@ -8,16 +10,20 @@ public struct Evaluation: Sendable {
 
 public enum Evaluator {
     public static func evaluate(_ content: DirectoryContent, policy: Policy, asOf: Day, rules: [any QualityRule] = QualityRules.all) -> Evaluation {
+        // Providers' lights, then the rules, each spread over every core; results are joined in provider and
+        // rule order, so the output is the same as one core's.
         let lights = LightEvaluator(policy: policy)
         var states: [String: ProviderState] = [:]
-        for provider in content.providers {
-            states[provider.id] = lights.state(of: provider, on: asOf)
+        for (provider, state) in zip(content.providers, Parallel.map(content.providers) { lights.state(of: $0, on: asOf) }) {
+            states[provider.id] = state
         }
-        var diagnostics: [Diagnostic] = []
         var context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states)
-        for rule in rules {
-            rule.check(context, into: &diagnostics)
-        }
+        let checked = context
+        let diagnostics = Parallel.map(Array(rules.indices)) { index in
+            var found: [Diagnostic] = []
+            rules[index].check(checked, into: &found)
+            return found
+        }.flatMap { $0 }
         states = DueItems.attach(to: states, context: context)
         context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states)
         return Evaluation(states: content.providers.compactMap { context.states[$0.id] }, diagnostics: diagnostics)
