@@ -11,6 +11,9 @@ public struct SiteBuilder: Sendable {
     let theme: Theme
     let options: SiteOptions
     let markdown = MarkdownRenderer()
+    /// Each light's tag as HTML (`templates/light-tag`), by key: a page shows a dozen tags or more, of a few kinds,
+    /// so each kind is rendered once.
+    private let tagHTML: [String: String]
 
     public init(content: DirectoryContent, policy: Policy, states: [ProviderState], theme: Theme, options: SiteOptions) {
         self.content = content
@@ -20,6 +23,14 @@ public struct SiteBuilder: Sendable {
         self.states = byID
         self.theme = theme
         self.options = options
+        var tagHTML: [String: String] = [:]
+        let notAssessed = LightLevel(
+            key: policy.notAssessed.key, word: policy.notAssessed.title, label: policy.notAssessed.title, cssClass: "qi-light--none",
+            guidance: "")
+        for level in policy.lights + [policy.notYetRated, notAssessed] {
+            tagHTML[level.key] = theme.render(Self.tag(level, html: ""), template: "light-tag")
+        }
+        self.tagHTML = tagHTML
     }
 
     /// The lists' rows, worked out once for the pages and the search index.
@@ -103,13 +114,21 @@ public struct SiteBuilder: Sendable {
     }
 
     func tag(_ level: LightLevel) -> LightTag {
-        LightTag(key: level.key, word: level.word, label: level.label, labelIfDifferent: level.label == level.word ? nil : level.label, cssClass: level.cssClass)
+        Self.tag(level, html: tagHTML[level.key] ?? "")
+    }
+
+    private static func tag(_ level: LightLevel, html: String) -> LightTag {
+        LightTag(
+            key: level.key, word: level.word, label: level.label, labelIfDifferent: level.label == level.word ? nil : level.label,
+            cssClass: level.cssClass, html: html)
     }
 
     func tag(light key: String) -> LightTag {
         if let level = policy.light(key) { return tag(level) }
         if key == policy.notAssessed.key {
-            return LightTag(key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, labelIfDifferent: nil, cssClass: "qi-light--none")
+            return LightTag(
+                key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, labelIfDifferent: nil, cssClass: "qi-light--none",
+                html: tagHTML[key] ?? "")
         }
         return tag(policy.notYetRated)
     }

@@ -6,7 +6,7 @@ import Testing
 /// Templates read view models through `MustacheParent` (one switch per type, not `Mirror`): every stored
 /// property must answer under its own name, or a template would silently render it as nothing.
 @Suite struct TemplateKeysTests {
-    static let tag = LightTag(key: "red", word: "Red", label: "Red: Not Assured", labelIfDifferent: "Red: Not Assured", cssClass: "qi-light--red")
+    static let tag = LightTag(key: "red", word: "Red", label: "Red: Not Assured", labelIfDifferent: "Red: Not Assured", cssClass: "qi-light--red", html: "<strong>Red</strong>")
     static let chrome = SiteChrome(
         title: "t", organisation: "o", base: "/", isInternal: true, editionBanner: "b", asOf: "1 June 2026",
         asOfISO: "2026-06-01", contact: "c", contactHref: "mailto:c", nav: [NavLink(href: "/", label: "l", current: "page")],

@@ -44,6 +44,8 @@ struct LightTag: Sendable {
     /// The council's own name for the level when it says more than the word ("Level 3: major concerns"), else nil.
     var labelIfDifferent: String?
     var cssClass: String
+    /// The tag as HTML (`templates/light-tag`), rendered once per light.
+    var html: String
 }
 
 /// One provider in a list.

@@ -50,6 +50,7 @@ extension LightTag: MustacheParent {
         case "label": label
         case "labelIfDifferent": labelIfDifferent
         case "cssClass": cssClass
+        case "html": html
         default: nil
         }
     }
