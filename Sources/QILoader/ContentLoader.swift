@@ -58,7 +58,7 @@ struct LoadSession {
         if let node = document(required: "directory.yaml", what: "the directory's settings (title, localities, policy)") {
             settings = SettingsDecoder.directory(node, file: directoryFile, sink: sink) ?? settings
         }
-        let policyFile = PolicyLibrary.isPath(settings.policy.value) ? settings.policy.value.split(separator: "/").first.map(String.init) : nil
+        let policyFile = PolicyLibrary.isPath(settings.policy.value) ? Self.policyPath(settings.policy.value).split(separator: "/").first.map(String.init) : nil
         for entry in files.list("") where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") && entry.name != policyFile {
             sink.warning(
                 .layout, .start(of: files.display(entry.name)),
@@ -77,6 +77,11 @@ struct LoadSession {
 
     // MARK: Policy
 
+    /// `policy:`'s path without `.` parts: `./policy.yaml` is `policy.yaml`.
+    static func policyPath(_ value: String) -> String {
+        value.hasPrefix("/") ? value : value.split(separator: "/", omittingEmptySubsequences: false).filter { $0 != "." }.joined(separator: "/")
+    }
+
     /// `directory.yaml`'s `policy:`: a built-in name, or a policy file inside the content folder.
     private mutating func loadPolicy(_ value: Located<String>) -> Policy? {
         guard PolicyLibrary.isPath(value.value) else {
@@ -93,13 +98,13 @@ struct LoadSession {
                 fix: "name a built-in policy, or give the path of a policy file in the content folder, like 'policy: policy.yaml'")
             return nil
         }
-        let path = value.value
+        let path = Self.policyPath(value.value)
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !components.contains(".."), !components.contains(""),
             files.exists(path) == .file, let real = ContentFiles.realPath(files.display(path)), real.hasPrefix(files.realRoot + "/")
         else {
             sink.error(
-                .unknownReference, value.location, "no policy file at '\(path)' inside the content folder",
+                .unknownReference, value.location, "no policy file at '\(value.value)' inside the content folder",
                 fix: "put the policy file in the content folder and give its path from there (like 'policy: policy.yaml'), or name a built-in policy")
             return nil
         }

@@ -10,7 +10,7 @@ struct Paginator: Sendable {
     }
 
     func pageCount(of total: Int) -> Int {
-        max(1, (total + pageSize - 1) / pageSize)
+        total <= 0 ? 1 : (total - 1) / pageSize + 1
     }
 
     /// The rows of page `number` (1-based).

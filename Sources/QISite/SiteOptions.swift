@@ -35,16 +35,7 @@ public struct SiteOptions: Sendable {
 enum Words {
     /// A stable address segment for a name: "Vale of White Horse" → "vale-of-white-horse".
     static func slug(_ text: String) -> String {
-        var result = ""
-        for character in text.lowercased() {
-            if character.isASCII && (character.isLetter || character.isNumber) {
-                result.append(character)
-            } else if !result.isEmpty && !result.hasSuffix("-") {
-                result.append("-")
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "other" : result
+        Slug.of(text)
     }
 
     static func title(_ key: String, in terms: [Term]) -> String {

@@ -44,8 +44,8 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError("no content folder at '\(content)': give the folder that holds directory.yaml")
         }
         try OutputFolder.validate(output, content: content)
-        guard pageSize >= 1 else {
-            throw ValidationError("--page-size must be at least 1")
+        guard (1...5_000).contains(pageSize) else {
+            throw ValidationError("--page-size must be from 1 to 5000 (a page of 5,000 providers is already about 2 MB)")
         }
     }
 
@@ -100,12 +100,22 @@ enum SiteWriter {
         var bytes = 0
     }
 
+    struct PlanError: Error, CustomStringConvertible {
+        let description: String
+    }
+
     /// Pages rendered before they are written: enough to keep both cores busy, small enough to stay a few MB.
     static let batchSize = 512
 
     static func write(_ builder: SiteBuilder, to output: String, timings: inout PhaseTimings) throws -> Written {
         let prepared = timings.measure(.render) { builder.listings() }
         let planned = timings.measure(.render) { builder.plannedPages(prepared) }
+        // Pages are written in parallel: two with one path would tear each other. The loader refuses the content
+        // that could cause it (localities with one slug, lights keyed like "not yet rated"); this keeps it so.
+        var paths = Set<String>()
+        for page in planned where !paths.insert(page.path).inserted {
+            throw PlanError(description: "two pages would be written to \(page.path); nothing was published")
+        }
         let staging = try timings.measure(.write) { try StagingFolder(for: output) }
         var written = Written()
         do {

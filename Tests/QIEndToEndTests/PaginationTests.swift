@@ -89,9 +89,10 @@ import Testing
         #expect(Self.providerRows(in: home).count == 30)
     }
 
-    @Test func aPageSizeBelowOneIsAUsageError() throws {
-        let output = try QID.run(["build", "content", "-o", BuildCommandTests.temporaryFolder().path, "--page-size", "0"])
+    @Test(arguments: ["0", "5001", "9223372036854775807"])
+    func aPageSizeOutsideOneTo5000IsAUsageError(_ size: String) throws {
+        let output = try QID.run(["build", "content", "-o", BuildCommandTests.temporaryFolder().path, "--page-size", size])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("--page-size"))
+        #expect(output.stderr.contains("--page-size must be from 1 to 5000"))
     }
 }

@@ -168,3 +168,68 @@ import Testing
         #expect(decoded.policy?.escalations.first?.roles == ["lead-commissioner"])
     }
 }
+
+/// Mistakes found by review: keys that clash with "not yet rated" or "not assessed", numbers far beyond any
+/// council's, repeated lights in `by_light`, a `./` path, and localities that would share a page.
+@Suite struct PolicyFileLimitTests {
+    static func check(_ replacements: [(String, String)]) throws -> (tree: FixtureTree, diagnostics: [Diagnostic]) {
+        try PolicyFileTests.check(replacements)
+    }
+
+    @Test func aLightKeyedNotYetRatedIsRefused() throws {
+        let (tree, diagnostics) = try Self.check([("    - key: green", "    - key: not-yet-rated")])
+        let duplicate = diagnostics.filter { $0.rule == .duplicate }
+        #expect(duplicate.summaries(relativeTo: tree.path) == ["\(try PolicyFileTests.position(of: "not-yet-rated", in: tree)) error QI-F5"])
+        #expect(duplicate.first?.message == "'not-yet-rated' is kept for providers with no rating")
+    }
+
+    @Test func aLightKeyedLikeTheDefaultNotAssessedIsRefused() throws {
+        let (_, diagnostics) = try Self.check([
+            ("    - key: amber", "    - key: not-assessed"),
+            ("  not_assessed: {key: not-assessed, word: Not assessed}\n", ""),
+        ])
+        #expect(diagnostics.contains { $0.rule == .duplicate && $0.message.hasPrefix("light 'not-assessed' is defined twice") }, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func notAssessedCannotTakeTheNotYetRatedKey() throws {
+        let (_, diagnostics) = try Self.check([("not_assessed: {key: not-assessed,", "not_assessed: {key: not-yet-rated,")])
+        #expect(diagnostics.map(\.message) == ["'not-yet-rated' is kept for providers with no rating"])
+    }
+
+    @Test func numbersFarBeyondAnyCouncilsAreRefused() throws {
+        let (tree, diagnostics) = try Self.check([
+            ("  every_months: 12", "  every_months: 9223372036854775807"),
+            ("    meeting_within_working_days: 10\n  - key: serious", "    meeting_within_working_days: 100000000\n  - key: serious"),
+            ("  new_service_months: 12", "  new_service_months: 121"),
+        ])
+        #expect(Set(diagnostics.map(\.rule)) == [.badValue])
+        #expect(diagnostics.map(\.message).sorted() == [
+            "'every_months' must be from 1 to 120, found 9223372036854775807",
+            "'meeting_within_working_days' must be from 1 to 260, found 100000000",
+            "'new_service_months' must be from 0 to 120, found 121",
+        ])
+        #expect(diagnostics.allSatisfy { $0.location.file == "\(tree.path)/policy.yaml" })
+    }
+
+    @Test func aLightTwiceInByLightIsRefused() throws {
+        let (tree, diagnostics) = try Self.check([("  every_months: 12\n", "  every_months: 12\n  by_light: {red: 3, red: 6, amber: 500}\n")])
+        #expect(diagnostics.map(\.rule) == [.duplicate, .badValue], "\(diagnostics.map(\.message))")
+        let line = try PolicyFileTests.position(of: "by_light: {red", in: tree).split(separator: ":")[1]
+        #expect(diagnostics.first?.message == "light in 'by_light' 'red' is defined twice (first on line \(line))")
+        #expect(diagnostics.last?.message == "'by_light' must be from 1 to 120, found 500")
+    }
+
+    @Test func aDotSlashPathIsThePolicyFileItself() throws {
+        let tree = try FixtureTree.minimal().withPolicy(replacing: [("word: Green", "word: Go")])
+            .editing("directory.yaml", replacing: "policy: policy.yaml", with: "policy: ./policy.yaml")
+        #expect(try tree.check().isEmpty)
+        #expect(try tree.state(of: "acorn-house").light.word == "Go")
+    }
+
+    @Test func localitiesThatWouldShareAPageAreRefused() throws {
+        let tree = try FixtureTree.minimal().editing("directory.yaml", replacing: "localities: [Cherwell, Oxford]", with: "localities: [Cherwell, Oxford, oxford]")
+        let diagnostics = try tree.check()
+        #expect(diagnostics.summaries(relativeTo: tree.path) == ["directory.yaml:6:32 error QI-F5"])
+        #expect(diagnostics.first?.message == "locality 'oxford' has the same page address (localities/oxford/) as 'Oxford' (first at line 6)")
+    }
+}

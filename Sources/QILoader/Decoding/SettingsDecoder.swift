@@ -11,12 +11,15 @@ enum SettingsDecoder {
         let title = reader.text("title", required: true)
         let policy = reader.text("policy") ?? Located("oxfordshire", at: reader.location)
         let localities = reader.textList("localities", required: true)
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: Located<String>] = [:]
         for locality in localities {
-            if let first = seen[locality.value] {
-                sink.error(.duplicate, locality.location, "locality '\(locality.value)' is listed twice (first at line \(first.line))", fix: "list each locality once")
+            // Each locality has a page at localities/SLUG/: two names with one slug would share it.
+            let slug = Slug.of(locality.value)
+            if let first = seen[slug] {
+                let what = first.value == locality.value ? "is listed twice" : "has the same page address (localities/\(slug)/) as '\(first.value)'"
+                sink.error(.duplicate, locality.location, "locality '\(locality.value)' \(what) (first at line \(first.location.line))", fix: "list each locality once, spelt the same way everywhere")
             }
-            seen[locality.value] = seen[locality.value] ?? locality.location
+            seen[slug] = seen[slug] ?? locality
         }
         return DirectorySettings(
             file: file, title: title?.value ?? "Quality Improvement Directory",

@@ -81,6 +81,7 @@ struct PolicyDecoder {
     // MARK: Lights
 
     struct LightScale {
+        static let notYetRatedKey = "not-yet-rated"
         var title: String
         var levels: [LightLevel]
         var notAssessed: Term
@@ -93,7 +94,7 @@ struct PolicyDecoder {
         var seen = Seen(what: "light", sink: sink)
         for item in lights.list("levels", required: true) ?? [] {
             guard let level = lights.reader(for: item, subject: "a light", allowed: Self.levelKeys),
-                let key = self.key(level, "key"), seen.first(key)
+                let key = self.key(level, "key"), notReserved(key), seen.first(key)
             else { continue }
             let word = level.text("word", required: true)?.value ?? key.value
             levels.append(LightLevel(
@@ -102,11 +103,14 @@ struct PolicyDecoder {
         }
         var notAssessed = Term("not-assessed", "Not assessed")
         if let reader = lights.mapping("not_assessed", subject: "'not_assessed'", allowed: ["key", "word"]) {
-            if let key = self.key(reader, "key"), seen.first(key) { notAssessed.key = key.value }
+            if let key = self.key(reader, "key"), notReserved(key), seen.first(key) { notAssessed.key = key.value }
             notAssessed.title = reader.text("word")?.value ?? notAssessed.title
+        } else {
+            // The default key must not be a light's too, or a standard "not assessed" would read as that light.
+            _ = seen.first(Located(notAssessed.key, at: lights.location))
         }
         var notYetRated = LightLevel(
-            key: "not-yet-rated", word: "Not yet rated", label: "Not yet rated", cssClass: "qi-light--none",
+            key: LightScale.notYetRatedKey, word: "Not yet rated", label: "Not yet rated", cssClass: "qi-light--none",
             guidance: "Not yet rated: check with the council before placing.")
         if let reader = lights.mapping("not_yet_rated", subject: "'not_yet_rated'", allowed: ["word", "label", "class", "guidance"]) {
             notYetRated.word = reader.text("word")?.value ?? notYetRated.word
@@ -116,6 +120,16 @@ struct PolicyDecoder {
         }
         guard !levels.isEmpty else { return nil }
         return LightScale(title: lights.text("title")?.value ?? "Traffic light", levels: levels, notAssessed: notAssessed, notYetRated: notYetRated)
+    }
+
+    /// The key of "not yet rated" is fixed: a light with it would be shown as, and mixed with, providers that
+    /// have no rating at all.
+    private func notReserved(_ key: Located<String>) -> Bool {
+        guard key.value != LightScale.notYetRatedKey else {
+            sink.error(.duplicate, key.location, "'\(key.value)' is kept for providers with no rating", fix: "give this light another key")
+            return false
+        }
+        return true
     }
 
     /// A CSS class name (`qi-light--red`): letters, digits, `-` and `_`, starting with a letter.
@@ -172,7 +186,7 @@ struct PolicyDecoder {
             processes.append(ConcernProcess(
                 key: key.value, title: process.text("title", required: true)?.value ?? key.value, floor: floor?.value,
                 chairRoles: chairRoles.map(\.value), closedByChairOnly: closedByChairOnly,
-                meetingDeadlineWorkingDays: positive(process, "meeting_within_working_days")))
+                meetingDeadlineWorkingDays: number(process, "meeting_within_working_days", to: Self.maximumWorkingDays)))
         }
         return processes
     }
@@ -203,15 +217,26 @@ struct PolicyDecoder {
         return key
     }
 
-    /// A whole number above zero, or nil (with a diagnostic when it is zero or less).
-    func positive(_ reader: MappingReader, _ name: String) -> Int? {
+    /// A whole number from `minimum` to `maximum`, or nil (with a diagnostic when it is outside them). Every
+    /// count in a policy has a ceiling far above any council's (ten years of months, a year of working days), so
+    /// a typo cannot overflow a date or keep `qid` counting days for minutes.
+    func number(_ reader: MappingReader, _ name: String, from minimum: Int = 1, to maximum: Int) -> Int? {
         guard let number = reader.int(name) else { return nil }
-        guard number.value > 0 else {
-            sink.error(.badValue, number.location, "'\(name)' must be above zero, found \(number.value)", fix: "give a whole number of 1 or more")
+        return checked(number, name, from: minimum, to: maximum)
+    }
+
+    func checked(_ number: Located<Int>, _ name: String, from minimum: Int = 1, to maximum: Int) -> Int? {
+        guard (minimum...maximum).contains(number.value) else {
+            sink.error(
+                .badValue, number.location, "'\(name)' must be from \(minimum) to \(maximum), found \(number.value)",
+                fix: "give a whole number from \(minimum) to \(maximum)")
             return nil
         }
         return number.value
     }
+
+    static let maximumMonths = 120
+    static let maximumWorkingDays = 260
 
     /// Reports every reference that is not one of `keys`, with the nearest.
     func check(_ references: [Located<String>], in keys: [String], _ what: String) {

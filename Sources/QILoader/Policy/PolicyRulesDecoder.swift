@@ -122,21 +122,23 @@ struct PolicyRulesDecoder {
     func reviews(_ top: MappingReader) -> Reviews {
         var reviews = Reviews()
         guard let reader = top.mapping("reviews", subject: "'reviews'", allowed: PolicyDecoder.reviewKeys, required: true) else { return reviews }
-        reviews.everyMonths = decoder.positive(reader, "every_months") ?? reviews.everyMonths
-        if let months = reader.int("new_service_months") {
-            reviews.newServiceMonths = months.value  // 0 turns QI-V4 off: the council has no pre-service check
-        }
+        reviews.everyMonths = decoder.number(reader, "every_months", to: PolicyDecoder.maximumMonths) ?? reviews.everyMonths
+        // 0 turns QI-V4 off: the council has no pre-service check.
+        reviews.newServiceMonths = decoder.number(reader, "new_service_months", from: 0, to: PolicyDecoder.maximumMonths) ?? reviews.newServiceMonths
         if let node = reader.node("by_light") {
             if case .mapping(let mapping) = node {
+                var seen = Seen(what: "light in 'by_light'", sink: sink)
                 for entry in mapping.entries {
-                    guard case .scalar(let light) = entry.key, case .scalar(let months) = entry.value,
-                        let value = Int(months.value), value > 0
-                    else {
-                        sink.error(.wrongType, reader.location(of: entry.value), "each entry of 'by_light' is 'LIGHT: MONTHS' with a whole number above zero", fix: "write it like 'amber: 3'")
+                    guard case .scalar(let light) = entry.key, case .scalar(let months) = entry.value, let value = Int(months.value) else {
+                        sink.error(.wrongType, reader.location(of: entry.value), "each entry of 'by_light' is 'LIGHT: MONTHS' with a whole number of months", fix: "write it like 'amber: 3'")
                         continue
                     }
-                    decoder.check([Located(light.value, at: reader.location(of: entry.key))], in: vocabulary.lights, "light")
-                    reviews.byLight[light.value] = value
+                    let key = Located(light.value, at: reader.location(of: entry.key))
+                    guard seen.first(key),
+                        let checked = decoder.checked(Located(value, at: reader.location(of: entry.value)), "by_light", to: PolicyDecoder.maximumMonths)
+                    else { continue }
+                    decoder.check([key], in: vocabulary.lights, "light")
+                    reviews.byLight[light.value] = checked
                 }
             } else {
                 sink.error(.wrongType, reader.location(of: node), "'by_light' must be a mapping of LIGHT: MONTHS, found \(node.kindDescription)", fix: "write one 'LIGHT: MONTHS' line per light")
@@ -167,7 +169,7 @@ struct PolicyRulesDecoder {
     func actionPlans(_ top: MappingReader) -> ActionPlans {
         var plans = ActionPlans()
         guard let reader = top.mapping("action_plans", subject: "'action_plans'", allowed: PolicyDecoder.actionPlanKeys) else { return plans }
-        plans.withinMonths = decoder.positive(reader, "within_months") ?? plans.withinMonths
+        plans.withinMonths = decoder.number(reader, "within_months", to: PolicyDecoder.maximumMonths) ?? plans.withinMonths
         let outcomes = reader.textList("outcomes")
         let lights = reader.textList("lights")
         decoder.check(outcomes, in: vocabulary.outcomes, "outcome")
