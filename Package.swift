@@ -41,7 +41,7 @@ let package = Package(
         // Render and publish: view models → Mustache templates → files, written to a sibling folder and swapped in.
         .target(
             name: "QISite",
-            dependencies: ["QIDomain", "QIMarkdown", "QIParallel", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["QIDomain", "QIMarkdown", "QIParallel", "QIReport", .product(name: "Mustache", package: "swift-mustache")]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),
         // The command line.

@@ -77,7 +77,7 @@ struct Listings: Sendable {
             })
         }
         for locality in builder.content.settings.localities.map(\.value) {
-            filters.append(Filter(group: "locality", path: "localities/\(Words.slug(locality))", label: locality, heading: "Providers in \(locality)") { provider in
+            filters.append(Filter(group: "locality", path: "localities/\(Slug.of(locality))", label: locality, heading: "Providers in \(locality)") { provider in
                 provider.locality?.value == locality
             })
         }

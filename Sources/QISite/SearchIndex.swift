@@ -1,4 +1,5 @@
 import QIDomain
+import QIReport
 
 /// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads (documented in
 /// the README). Public fields only, in both editions.
@@ -66,21 +67,6 @@ struct SearchIndex {
 
     /// A JSON string literal; `<` is escaped too so the index is safe even if inlined in HTML.
     func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONString.literal(text, escapingLessThan: true)
     }
 }

@@ -33,11 +33,6 @@ public struct SiteOptions: Sendable {
 
 /// Text helpers shared by the view-model builders.
 enum Words {
-    /// A stable address segment for a name: "Vale of White Horse" → "vale-of-white-horse".
-    static func slug(_ text: String) -> String {
-        Slug.of(text)
-    }
-
     static func title(_ key: String, in terms: [Term]) -> String {
         terms.first { $0.key == key }?.title ?? key
     }

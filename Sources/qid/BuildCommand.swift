@@ -39,10 +39,7 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("no content folder at '\(content)': give the folder that holds directory.yaml")
-        }
+        try ContentFolder.validate(content)
         try OutputFolder.validate(output, content: content)
         guard (1...5_000).contains(pageSize) else {
             throw ValidationError("--page-size must be from 1 to 5000 (a page of 5,000 providers is already about 2 MB)")

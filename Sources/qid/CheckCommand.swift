@@ -30,10 +30,7 @@ struct CheckCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("no content folder at '\(content)': give the folder that holds directory.yaml")
-        }
+        try ContentFolder.validate(content)
     }
 
     func run() throws {

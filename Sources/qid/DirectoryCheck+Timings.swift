@@ -1,3 +1,5 @@
+import ArgumentParser
+import Foundation
 import QIDomain
 import QILoader
 import QIReport
@@ -7,5 +9,15 @@ extension DirectoryCheck {
     static func run(root: String, asOf: Day, timings: inout PhaseTimings) -> DirectoryCheck {
         let loaded = timings.measure(.load) { ContentLoader().load(root: root) }
         return timings.measure(.evaluate) { evaluate(loaded, asOf: asOf) }
+    }
+}
+
+/// The CONTENT argument of `check` and `build`: a usage error (exit 2) when it is not a folder.
+enum ContentFolder {
+    static func validate(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no content folder at '\(path)': give the folder that holds directory.yaml")
+        }
     }
 }
