@@ -9,18 +9,23 @@ public struct DirectoryCheck: Sendable {
     public var diagnostics: [Diagnostic]
     public var filesRead: Int
 
-    public static func run(root: String, asOf: Day) -> DirectoryCheck {
-        evaluate(ContentLoader().load(root: root), asOf: asOf)
+    public static func run(root: String, asOf: Day, dueWithinDays: Int? = nil) -> DirectoryCheck {
+        evaluate(ContentLoader().load(root: root), asOf: asOf, dueWithinDays: dueWithinDays)
     }
 
     /// The evaluate half, for callers that time the load and the evaluation apart (`--timings`).
-    public static func evaluate(_ loaded: LoadResult, asOf: Day) -> DirectoryCheck {
+    /// `dueWithinDays`: how far ahead the work list looks (nil: the policy's).
+    public static func evaluate(_ loaded: LoadResult, asOf: Day, dueWithinDays: Int? = nil) -> DirectoryCheck {
         guard let content = loaded.content, let policy = loaded.policy else {
             return DirectoryCheck(content: loaded.content, policy: nil, states: [], diagnostics: loaded.diagnostics, filesRead: loaded.filesRead)
         }
-        let evaluation = Evaluator.evaluate(content, policy: policy, asOf: asOf)
-        return DirectoryCheck(
-            content: content, policy: policy, states: evaluation.states, diagnostics: loaded.diagnostics + evaluation.diagnostics,
-            filesRead: loaded.filesRead)
+        let evaluation = Evaluator.evaluate(content, policy: policy, asOf: asOf, dueWithinDays: dueWithinDays)
+        let diagnostics = loaded.diagnostics + evaluation.diagnostics
+        let errors = diagnostics.errorCounts(in: content.providers)
+        var states = evaluation.states
+        for index in states.indices {
+            states[index].errorCount = errors[states[index].providerID] ?? 0
+        }
+        return DirectoryCheck(content: content, policy: policy, states: states, diagnostics: diagnostics, filesRead: loaded.filesRead)
     }
 }

@@ -32,7 +32,7 @@ public struct ReportSummary: Sendable {
     }
 
     private func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
+        Grammar.count(count, word)
     }
 }
 

@@ -24,17 +24,31 @@ public enum JSONReport {
         }.joined(separator: ",")
         out += diagnostics.isEmpty ? "],\n" : "\n  ],\n"
         out += "  \"providers\": ["
-        out += states.map { state in
-            let due = state.dueItems.map { item in
-                "{\"kind\": \(quote(item.kind.rawValue)), \"rule\": \(quote(item.rule.rawValue)), \"due\": \(optional(item.due?.description)), "
-                    + "\"officer\": \(optional(item.officer)), \"description\": \(quote(item.description))}"
-            }
-            return "\n    {\"id\": \(quote(state.providerID)), \"light\": \(quote(state.light.key)), \"word\": \(quote(state.light.word)), "
-                + "\"since\": \(optional(state.since?.description)), \"explanation\": \(quote(state.explanation)), "
-                + "\"guidance\": \(quote(state.guidance)), \"due\": [\(due.joined(separator: ", "))]}"
-        }.joined(separator: ",")
+        out += states.map(provider).joined(separator: ",")
         out += states.isEmpty ? "]\n}" : "\n  ]\n}"
         return out
+    }
+
+    /// One provider. A provider with errors in its own files gets no light, nor anything worked out from it: the
+    /// light, word, since, explanation, guidance, review, notice and pending lift are null, and `blockedBy`
+    /// counts the errors.
+    private static func provider(_ state: ProviderState) -> String {
+        let due = state.dueItems.map { item in
+            "{\"kind\": \(quote(item.kind.rawValue)), \"rule\": \(quote(item.rule.rawValue)), \"due\": \(optional(item.due?.description)), "
+                + "\"overdue\": \(item.isOverdue), \"officer\": \(optional(item.officer)), \"description\": \(quote(item.description))}"
+        }
+        let blocked = state.errorCount > 0
+        func shown(_ text: String?) -> String { blocked ? "null" : optional(text) }
+        let review =
+            blocked
+            ? "null"
+            : "{\"status\": \(quote(state.review.key)), \"lastReviewed\": \(optional(state.review.lastReviewed?.description)), "
+                + "\"dueBy\": \(optional(state.review.dueBy?.description))}"
+        return "\n    {\"id\": \(quote(state.providerID)), \"light\": \(shown(state.light.key)), \"blockedBy\": \(state.errorCount), "
+            + "\"word\": \(shown(state.light.word)), \"since\": \(shown(state.since?.description)), "
+            + "\"explanation\": \(shown(state.explanation)), \"guidance\": \(shown(state.guidance)), "
+            + "\"status\": \(quote(state.status.rawValue)), \"review\": \(review), \"notice\": \(shown(state.reviewNotice)), "
+            + "\"pendingLift\": \(shown(state.pendingLiftNotice)), \"due\": [\(due.joined(separator: ", "))]}"
     }
 
     private static func optional(_ text: String?) -> String {

@@ -6,7 +6,7 @@ import QIParallel
 import QIReport
 import QISite
 
-/// `qid build [CONTENT] [-o DIR] [--as-of DATE] [--internal] [--base-url URL] [--theme DIR] [--page-size N] [--timings]`.
+/// `qid build [CONTENT] [-o DIR] [--as-of DATE] [--due-within DAYS] [--internal] [--base-url URL] [--theme DIR] [--page-size N] [--timings]`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -22,6 +22,11 @@ struct BuildCommand: ParsableCommand {
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date"))
     var asOf: Day?
+
+    @Option(
+        name: .customLong("due-within"),
+        help: ArgumentHelp("How many days ahead the work list looks (default: the policy's due_within_days, 30).", valueName: "days"))
+    var dueWithin: Int?
 
     @Flag(help: "Build the officers' internal edition (internal notes, officers, concern details, the work list). Never publish it.")
     var `internal` = false
@@ -40,6 +45,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         try ContentFolder.validate(content)
+        try DueWithin.validate(dueWithin)
         try OutputFolder.validate(output, content: content)
         guard (1...5_000).contains(pageSize) else {
             throw ValidationError("--page-size must be from 1 to 5000 (a page of 5,000 providers is already about 2 MB)")
@@ -49,7 +55,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let asOf = self.asOf ?? Day.today
         var phases = PhaseTimings()
-        let result = DirectoryCheck.run(root: content, asOf: asOf, timings: &phases)
+        let result = DirectoryCheck.run(root: content, asOf: asOf, dueWithinDays: dueWithin, timings: &phases)
         let errors = result.diagnostics.errorCount
         if !result.diagnostics.isEmpty {
             let lines = result.diagnostics.sortedForOutput().map(DiagnosticPrinter.text)
@@ -67,7 +73,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let options = SiteOptions(
-            edition: `internal` ? .internal : .public, baseURL: baseURL ?? content.settings.baseURL, asOf: asOf, pageSize: pageSize)
+            edition: `internal` ? .internal : .public, baseURL: baseURL ?? content.settings.baseURL, asOf: asOf, pageSize: pageSize, dueWithinDays: dueWithin)
         let builder = SiteBuilder(content: content, policy: policy, states: result.states, theme: loadedTheme, options: options)
         let written: SiteWriter.Written
         do {

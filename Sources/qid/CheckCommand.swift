@@ -6,7 +6,7 @@ import QIReport
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// `qid check [CONTENT] [--as-of DATE] [--format text|github|json] [--strict]`.
+/// `qid check [CONTENT] [--as-of DATE] [--due-within DAYS] [--format text|github|json] [--strict]`.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -20,6 +20,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date"))
     var asOf: Day?
 
+    @Option(
+        name: .customLong("due-within"),
+        help: ArgumentHelp("How many days ahead the work list looks (default: the policy's due_within_days, 30).", valueName: "days"))
+    var dueWithin: Int?
+
     @Option(help: "Output format: text, github (workflow annotations) or json.")
     var format: ReportFormat = .text
 
@@ -31,12 +36,13 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         try ContentFolder.validate(content)
+        try DueWithin.validate(dueWithin)
     }
 
     func run() throws {
         let asOf = self.asOf ?? Day.today
         var phases = PhaseTimings()
-        let result = DirectoryCheck.run(root: content, asOf: asOf, timings: &phases)
+        let result = DirectoryCheck.run(root: content, asOf: asOf, dueWithinDays: dueWithin, timings: &phases)
         let summary = ReportSummary(
             errors: result.diagnostics.errorCount, warnings: result.diagnostics.warningCount,
             filesRead: result.filesRead, providers: result.content?.providers.count ?? 0, asOf: asOf)

@@ -6,9 +6,9 @@ import QIReport
 
 extension DirectoryCheck {
     /// `run(root:asOf:)` with the load and the evaluation timed apart, for `--timings`.
-    static func run(root: String, asOf: Day, timings: inout PhaseTimings) -> DirectoryCheck {
+    static func run(root: String, asOf: Day, dueWithinDays: Int? = nil, timings: inout PhaseTimings) -> DirectoryCheck {
         let loaded = timings.measure(.load) { ContentLoader().load(root: root) }
-        return timings.measure(.evaluate) { evaluate(loaded, asOf: asOf) }
+        return timings.measure(.evaluate) { evaluate(loaded, asOf: asOf, dueWithinDays: dueWithinDays) }
     }
 }
 
@@ -19,5 +19,13 @@ enum ContentFolder {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("no content folder at '\(path)': give the folder that holds directory.yaml")
         }
+    }
+}
+
+/// `--due-within DAYS`: a usage error (exit 2) outside 0 to 366.
+enum DueWithin {
+    static func validate(_ days: Int?) throws {
+        guard let days, !(0...366).contains(days) else { return }
+        throw ValidationError("--due-within must be from 0 to 366 days, found \(days)")
     }
 }

@@ -31,12 +31,13 @@ import Testing
 
     // MARK: QI-A1
 
-    @Test func a1AnAmberProviderWithNoOfficerOnTheProviderOrTheRatingIsAWarning() throws {
+    @Test func a1AnAmberProviderWithNoOfficerOnTheProviderOrTheRatingIsAnError() throws {
         let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
             "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"]))
             .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
         let diagnostics = try tree.check()
-        #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.providerFile):1:7 warning QI-A1"])
+        // Oxfordshire's protocol: "Each amber or red traffic light needs to have an officer assigned to it".
+        #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.providerFile):1:7 error QI-A1"])
         #expect(diagnostics.first?.message == "the provider is amber but no officer is assigned")
     }
 
@@ -60,7 +61,7 @@ import Testing
         let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating("2026-03-14", officer: nil))
             .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
             .writing(Records.concernPath("2026-03-03"), Records.concern(raised: "2026-03-03", meetings: [("2026-03-05", "provider")]))
-        #expect(try tree.summaries(of: "QI-A1") == ["\(Self.providerFile):1:7 warning QI-A1"])
+        #expect(try tree.summaries(of: "QI-A1") == ["\(Self.providerFile):1:7 error QI-A1"])
         #expect(try tree.messages(of: "QI-A1") == ["the provider is red but no officer is assigned"])
     }
 
@@ -82,13 +83,20 @@ import Testing
 
     @Test func a2LiftingRedWithOnlyTheLeadStillNeedsSafeguarding() throws {
         let tree = try Self.lift(from: "red", to: "amber", approvals: [Self.qiLead])
-        #expect(try tree.messages(of: "QI-A2") == ["the light is lifted from red (2026-01-10) to amber without the approval of the Safeguarding Operations Manager (adults)"])
+        // One approval recorded, one not yet: the lift awaits it (a warning), and the light stays red until then.
+        #expect(try tree.summaries(of: "QI-A2") == ["\(Self.laterOverall) warning QI-A2"])
+        #expect(try tree.messages(of: "QI-A2") == [
+            "the lift from red (2026-01-10) to amber awaits the approval of the Safeguarding Operations Manager (adults); until then the directory shows red"
+        ])
+        #expect(try tree.state(of: "acorn-house").light.key == "red")
     }
 
     @Test func a2AStartWellProviderNeedsTheHeadOfSafeguardingInstead() throws {
         let without = try Self.lift(from: "red", to: "amber", approvals: [Self.qiLead, Self.opsManager], serviceArea: "start-well")
-        #expect(try without.summaries(of: "QI-A2") == ["\(Self.laterOverall) error QI-A2"])
-        #expect(try without.messages(of: "QI-A2") == ["the light is lifted from red (2026-01-10) to amber without the approval of the Head of Safeguarding (children's services)"])
+        #expect(try without.summaries(of: "QI-A2") == ["\(Self.laterOverall) warning QI-A2"])
+        #expect(try without.messages(of: "QI-A2") == [
+            "the lift from red (2026-01-10) to amber awaits the approval of the Head of Safeguarding (children's services); until then the directory shows red"
+        ])
         let with = try Self.lift(from: "red", to: "amber", approvals: [Self.qiLead, Self.headOfChildren], serviceArea: "start-well")
         #expect(try with.check().isEmpty)
     }

@@ -26,7 +26,8 @@ import Testing
         #expect(items == [DueItem(
             kind: .reviewOverdue, rule: "QI-V3", providerID: "acorn-house", officer: "amira-khan", due: Day(iso: "2027-03-14"),
             description: "Last rated 14 March 2026; a review is due at least every 12 months.")])
-        #expect(try Self.items(tree, asOf: "2027-03-14").isEmpty)
+        // On the day itself it is not overdue yet: it falls due.
+        #expect(try Self.kinds(tree, asOf: "2027-03-14") == [.reviewFallingDue])
     }
 
     @Test func reviewOverdueForAProviderNeverRated() throws {
@@ -45,7 +46,8 @@ import Testing
         #expect(items.first?.rule == "QI-V3")
         #expect(items.first?.officer == "amira-khan")
         #expect(items.first?.description == "The next review was planned for 14 September 2026 and no newer rating is recorded.")
-        #expect(try Self.items(tree, asOf: "2026-09-14").isEmpty)
+        #expect(try Self.kinds(tree, asOf: "2026-09-14") == [.reviewFallingDue])
+        #expect(try Self.items(tree, asOf: "2026-08-14").isEmpty)
         // A newer rating answers it.
         try tree.writing(Records.ratingPath("2026-09-10"), Records.rating("2026-09-10"))
         #expect(try Self.items(tree, asOf: "2026-09-15").isEmpty)
@@ -65,7 +67,8 @@ import Testing
         #expect(items == [DueItem(
             kind: .actionOverdue, rule: "QI-C6", providerID: "acorn-house", officer: "amira-khan", due: Day(iso: "2026-05-01"),
             description: "Action A1: Recruit night staff.")])
-        #expect(try Self.items(Self.withAction(status: "open"), asOf: "2026-05-01").isEmpty)
+        #expect(try Self.kinds(Self.withAction(status: "open"), asOf: "2026-05-01") == [.actionFallingDue])
+        #expect(try Self.items(Self.withAction(status: "open"), asOf: "2026-03-31").isEmpty)
     }
 
     @Test func anOpenActionLeftOnAClosedProcessIsDueAndWarnedAlike() throws {
@@ -96,7 +99,7 @@ import Testing
         #expect(meeting == [DueItem(
             kind: .meetingOverdue, rule: "QI-C3", providerID: "acorn-house", officer: "amira-khan", due: Day(iso: "2026-03-17"),
             description: "Serious Concerns process raised 3 March 2026: no provider meeting by 17 March 2026.")])
-        #expect(try Self.kinds(tree, asOf: "2026-03-17") == [.ratingUnderstatesConcern])
+        #expect(try Self.kinds(tree, asOf: "2026-03-17") == [.ratingUnderstatesConcern, .meetingAwaited])
         let met = try Self.seriousConcerns(meetings: [("2026-03-16", "provider")])
         #expect(try Self.kinds(met, asOf: "2026-03-18") == [.ratingUnderstatesConcern])
     }

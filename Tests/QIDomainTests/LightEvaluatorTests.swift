@@ -54,7 +54,8 @@ import Testing
         #expect(after.light.key == "green")
         #expect(after.floorConcern == nil)
         #expect(after.openConcerns.isEmpty)
-        #expect(after.explanation == "Green because the on-site review on 14 March 2026 rated it green.")
+        // The reason says why the light changed on its since date: the process closed then.
+        #expect(after.explanation == "Green because the on-site review on 14 March 2026 rated it green; the Serious Concerns process raised on 3 March 2026 closed on 1 April 2026.")
         #expect(after.since == Self.day("2026-04-01"))
         // While it was open (as of 20 March 2026) it was red.
         let during = try tree.state(of: "acorn-house", asOf: "2026-03-20")
@@ -126,7 +127,8 @@ import Testing
         let state = try tree.state(of: "acorn-house")
         #expect(state.light.key == "amber")
         #expect(state.since == Self.day("2025-06-01"))
-        #expect(state.explanation == "Amber because the on-site review on 10 January 2026 rated it amber.")
+        // The sentence names the start of the run, so it agrees with the since date.
+        #expect(state.explanation == "Amber since 1 June 2025: the on-site review on 10 January 2026 rated it amber, after the on-site review on 1 June 2025 also rated it amber.")
     }
 
     @Test func sinceRestartsWhenTheLightChanges() throws {
@@ -137,7 +139,8 @@ import Testing
                 extra: "approvals:\n  - {officer: carys-jones, role: qi-lead, date: 2026-01-10}\n  - {officer: dana-frost, role: safeguarding-ops-manager, date: 2026-01-12}\n"))
         let state = try tree.state(of: "acorn-house")
         #expect(state.light.key == "green")
-        #expect(state.since == Self.day("2026-01-10"))
+        // The lift from red took effect with its last approval, on 12 January, not on the rating's date.
+        #expect(state.since == Self.day("2026-01-12"))
         #expect(try tree.state(of: "acorn-house", asOf: "2026-01-09").since == Self.day("2025-06-01"))
     }
 

@@ -113,10 +113,19 @@ import Testing
         #expect(diagnostics.filter { $0["severity"] as? String == "error" }.count == 9)
         let providers = try #require(document["providers"] as? [[String: Any]])
         #expect(providers.compactMap { $0["id"] as? String } == ["Elm_House", "acorn-house", "cedar-court"])
+        // Every provider of the broken tree has an error in its own files: none shows a light computed from them.
         let acorn = try #require(providers.first { $0["id"] as? String == "acorn-house" })
-        #expect(acorn["light"] as? String == "amber")
-        #expect(acorn["since"] as? String == "2026-03-14")
+        #expect(acorn["light"] is NSNull)
+        #expect(acorn["blockedBy"] as? Int == 1)
+        #expect(acorn["since"] is NSNull)
+        #expect(acorn["explanation"] is NSNull)
         #expect((acorn["due"] as? [[String: Any]])?.first?["rule"] as? String == "QI-C6")
+        // Cedar Court's only rating is misnamed, so its light would be computed without it.
+        let cedar = try #require(providers.first { $0["id"] as? String == "cedar-court" })
+        #expect(cedar["light"] is NSNull)
+        #expect(cedar["blockedBy"] as? Int == 2)
+        let elm = try #require(providers.first { $0["id"] as? String == "Elm_House" })
+        #expect(elm["blockedBy"] as? Int == 1)
     }
 
     @Test func jsonOfACleanTreeHasEmptyDiagnostics() throws {
@@ -124,8 +133,39 @@ import Testing
         #expect(output.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         #expect((document["diagnostics"] as? [Any])?.isEmpty == true)
-        #expect((document["providers"] as? [Any])?.count == 1)
         #expect((document["summary"] as? [String: Int])?["filesRead"] == 4)
+        // A provider with no errors shows its light, and every key in the documented order.
+        let providers = try #require(document["providers"] as? [[String: Any]])
+        #expect(providers.count == 1)
+        let acorn = try #require(providers.first)
+        #expect(acorn["light"] as? String == "green")
+        #expect(acorn["blockedBy"] as? Int == 0)
+        #expect(acorn["status"] as? String == "active")
+        #expect(acorn["review"] as? [String: String] == ["status": "current", "lastReviewed": "2026-03-14", "dueBy": "2027-03-14"])
+        #expect(acorn["notice"] is NSNull)
+        #expect(acorn["pendingLift"] is NSNull)
+        let keys = ["\"id\"", "\"light\"", "\"blockedBy\"", "\"word\"", "\"since\"", "\"explanation\"", "\"guidance\"", "\"status\"", "\"review\"", "\"notice\"", "\"pendingLift\"", "\"due\""]
+        let positions = keys.compactMap { output.stdout.range(of: $0)?.lowerBound }
+        #expect(positions.count == keys.count)
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func dueWithinLooksFurtherAheadAndIsValidated() throws {
+        func due(_ extra: [String]) throws -> [[String: Any]] {
+            let output = try QID.run(["check", "minimal", "--as-of", "2027-01-01", "--format", "json"] + extra, in: Self.fixtures)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+            return try #require((document["providers"] as? [[String: Any]])?.first?["due"] as? [[String: Any]])
+        }
+        // The review falls due on 14 March 2027: beyond the default 30 days, within 90.
+        #expect(try due([]).isEmpty)
+        let ahead = try due(["--due-within", "90"])
+        #expect(ahead.count == 1)
+        #expect(ahead.first?["kind"] as? String == "review-falling-due")
+        #expect(ahead.first?["due"] as? String == "2027-03-14")
+        #expect(ahead.first?["overdue"] as? Bool == false)
+        let bad = try QID.run(["check", "minimal", "--due-within", "-3"], in: Self.fixtures)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--due-within"))
     }
 
     @Test func textIsSortedByFileLineColumnAndEndsWithTheSummary() throws {

@@ -246,16 +246,17 @@ import Testing
     @Test func a2LiftingNotAssuredNeedsTheSeniorQMO() throws {
         let tree = try Self.notAssuredInJune()
         let found = try tree.check(asOf: Self.asOf)
-        #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 error QI-A2"], "\(found.map(\.message))")
-        #expect(found.first?.message.contains("without the approval of the Senior Quality Monitoring Officer") == true, "\(found.map(\.message))")
+        // One needed approval is recorded and one is not: the lift awaits it (a warning; the earlier light holds).
+        #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 warning QI-A2"], "\(found.map(\.message))")
+        #expect(found.first?.message.contains("awaits the approval of the Senior Quality Monitoring Officer") == true, "\(found.map(\.message))")
     }
 
     @Test func a2LiftingNotAssuredToAssuredNeedsTheLeadCommissioner() throws {
         let tree = try Self.notAssuredInJune().writing(Self.trentRating, Self.rating(
             "2026-09-15", overall: "green", approvals: [Self.seniorQMO]))
         let found = try tree.check(asOf: Self.asOf)
-        #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 error QI-A2"], "\(found.map(\.message))")
-        #expect(found.first?.message.contains("without the approval of the Lead Commissioner") == true, "\(found.map(\.message))")
+        #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 warning QI-A2"], "\(found.map(\.message))")
+        #expect(found.first?.message.contains("awaits the approval of the Lead Commissioner") == true, "\(found.map(\.message))")
     }
 
     @Test func a2LiftingNotAssuredWithTheSeniorQMOAndTheLeadCommissionerIsFine() throws {

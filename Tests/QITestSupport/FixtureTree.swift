@@ -77,9 +77,9 @@ public struct FixtureTree {
 
     /// Loads and evaluates the tree on `asOf` as `qid check` does (the policy directory.yaml names, read through
     /// its policy file): every diagnostic and each provider's state.
-    public func evaluate(asOf: String) throws -> (diagnostics: [Diagnostic], states: [ProviderState]) {
+    public func evaluate(asOf: String, dueWithinDays: Int? = nil) throws -> (diagnostics: [Diagnostic], states: [ProviderState]) {
         guard let day = Day(iso: asOf) else { throw FixtureError("bad as-of date \(asOf)") }
-        let result = DirectoryCheck.run(root: path, asOf: day)
+        let result = DirectoryCheck.run(root: path, asOf: day, dueWithinDays: dueWithinDays)
         return (result.diagnostics, result.states)
     }
 
@@ -89,8 +89,8 @@ public struct FixtureTree {
     }
 
     /// The state of one provider.
-    public func state(of provider: String, asOf: String = "2026-06-01") throws -> ProviderState {
-        guard let state = try evaluate(asOf: asOf).states.first(where: { $0.providerID == provider }) else {
+    public func state(of provider: String, asOf: String = "2026-06-01", dueWithinDays: Int? = nil) throws -> ProviderState {
+        guard let state = try evaluate(asOf: asOf, dueWithinDays: dueWithinDays).states.first(where: { $0.providerID == provider }) else {
             throw FixtureError("no provider \(provider)")
         }
         return state

@@ -50,3 +50,33 @@ extension Array where Element == Diagnostic {
     public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
     public var warningCount: Int { reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
 }
+
+extension Array where Element == Diagnostic {
+    /// The errors in each provider's files (anything under the folder of its `provider.yaml`), by provider id.
+    public func errorCounts(in providers: [Provider]) -> [String: Int] {
+        var idByFolder: [Substring: String] = [:]
+        for provider in providers {
+            guard let slash = provider.file.lastIndex(of: "/") else { continue }
+            idByFolder[provider.file[...slash]] = provider.id
+        }
+        var counts: [String: Int] = [:]
+        for diagnostic in self where diagnostic.severity == .error {
+            let file = diagnostic.location.file
+            // A diagnostic on the provider's folder itself (a bad folder name).
+            if let id = idByFolder[Substring(file + "/")] {
+                counts[id, default: 0] += 1
+                continue
+            }
+            var end = file.endIndex
+            // The nearest enclosing provider folder: a few levels up at most (ratings/, concerns/).
+            while let slash = file[..<end].lastIndex(of: "/") {
+                if let id = idByFolder[file[...slash]] {
+                    counts[id, default: 0] += 1
+                    break
+                }
+                end = slash
+            }
+        }
+        return counts
+    }
+}

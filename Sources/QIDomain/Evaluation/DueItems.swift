@@ -1,6 +1,7 @@
 import QIParallel
 
-/// What is due or overdue for each provider on the as-of date: the dashboard's data. Each item comes from
+/// The work list for each provider on the as-of date: what is overdue (or needs doing now), then what falls due
+/// within the look-ahead (`--due-within`, the policy's `due_within_days`), soonest first. Each item comes from
 /// the same test its rule uses, so the dashboard and `qid check` never disagree.
 enum DueItems {
     static func attach(to states: [String: ProviderState], context: EvaluationContext) -> [String: ProviderState] {
@@ -15,35 +16,59 @@ enum DueItems {
     static func items(for provider: Provider, _ context: EvaluationContext) -> [DueItem] {
         guard provider.status.value != .closed, let state = context.states[provider.id] else { return [] }
         let officer = context.owningOfficer(of: provider)
-        func item(_ kind: DueItem.Kind, _ rule: RuleID, _ due: Day?, _ text: String) -> DueItem {
-            DueItem(kind: kind, rule: rule, providerID: provider.id, officer: officer, due: due, description: text)
+        let asOf = context.asOf
+        let horizon = asOf.adding(days: context.dueWithinDays)
+        func item(_ kind: DueItem.Kind, _ rule: RuleID, _ due: Day?, _ text: String, overdue: Bool = true) -> DueItem {
+            DueItem(kind: kind, rule: rule, providerID: provider.id, officer: officer, due: due, isOverdue: overdue, description: text)
         }
-        var items: [DueItem] = []
+        func comingUp(_ day: Day) -> Bool { day >= asOf && day <= horizon }
+        var now: [DueItem] = []
+        var ahead: [DueItem] = []
+
+        let nextReview = state.latestReview?.nextReview?.value
         if let overdue = ReviewCadenceRule.reviewOverdue(provider, context) {
-            let last = state.latestRating.map { "Last rated \($0.date.value.longDescription)" } ?? "Never rated"
-            items.append(item(.reviewOverdue, "QI-V3", overdue.due, "\(last); a review is due at least every \(context.policy.reviewCadenceMonths) months."))
-        } else if let next = state.latestRating?.nextReview?.value, next < context.asOf {
-            items.append(item(.reviewDue, "QI-V3", next, "The next review was planned for \(next.longDescription) and no newer rating is recorded."))
+            let last = state.latestReview.map { "Last rated \($0.date.value.longDescription)" } ?? "Never rated"
+            now.append(item(.reviewOverdue, "QI-V3", overdue.due, "\(last); a review is due at least every \(context.policy.reviewCadenceMonths) months."))
+        } else if let next = nextReview, next < asOf {
+            now.append(item(.reviewDue, "QI-V3", next, "The next review was planned for \(next.longDescription) and no newer rating is recorded."))
+        } else if let due = [nextReview, state.review.dueBy].compactMap({ $0 }).min(), comingUp(due) {
+            let last = state.latestReview.map { " (last reviewed \($0.date.value.longDescription))" } ?? ""
+            ahead.append(item(.reviewFallingDue, "QI-V3", due, "The next review falls due on \(due.longDescription)\(last).", overdue: false))
         }
         for action in ActionDueRule.actions(of: provider) {
-            if let due = ActionDueRule.overdue(action, asOf: context.asOf) {
-                items.append(item(.actionOverdue, "QI-C6", due.value, "Action \(action.id.value): \(action.action)"))
+            if let due = ActionDueRule.overdue(action, asOf: asOf) {
+                now.append(item(.actionOverdue, "QI-C6", due.value, "Action \(action.id.value): \(action.action)"))
+            } else if action.status.value == .open, let due = action.due?.value, comingUp(due) {
+                ahead.append(item(.actionFallingDue, "QI-C6", due, "Action \(action.id.value), due \(due.longDescription): \(action.action)", overdue: false))
             }
         }
         for concern in state.openConcerns {
-            guard let deadline = MeetingDeadlineRule.deadline(concern, context), context.asOf > deadline,
-                MeetingDeadlineRule.firstProviderMeeting(concern) == nil
-            else { continue }
+            guard let deadline = MeetingDeadlineRule.deadline(concern, context), MeetingDeadlineRule.firstProviderMeeting(concern) == nil else { continue }
             let title = context.policy.process(concern.process.value)?.title ?? concern.process.value
-            items.append(item(.meetingOverdue, "QI-C3", deadline, "\(title) process raised \(concern.raised.value.longDescription): no provider meeting by \(deadline.longDescription)."))
+            if asOf > deadline {
+                now.append(item(.meetingOverdue, "QI-C3", deadline, "\(title) process raised \(concern.raised.value.longDescription): no provider meeting by \(deadline.longDescription)."))
+            } else if comingUp(deadline) {
+                ahead.append(item(
+                    .meetingAwaited, "QI-C3", deadline,
+                    "\(title) process raised \(concern.raised.value.longDescription): the first provider meeting is due by \(deadline.longDescription).",
+                    overdue: false))
+            }
+        }
+        if let since = PreServiceCheckRule.missingCheck(provider, context) {
+            now.append(item(.preServiceCheckMissing, "QI-V4", since.value, "A new service (commissioned since \(since.value.longDescription)) has no pre-service check recorded."))
+        }
+        if let lift = state.pendingLift, let notice = state.pendingLiftNotice {
+            now.append(item(.liftAwaitingApproval, lift.approvals.first?.rule ?? "QI-A3", lift.rating.date.value, notice))
         }
         if OfficerAssignedRule.lacksOfficer(provider, context) {
-            items.append(item(.officerMissing, "QI-A1", nil, "\(state.light.word), and no officer is assigned."))
+            now.append(item(.officerMissing, "QI-A1", nil, "\(state.light.word), and no officer is assigned."))
         }
         if let concern = state.floorConcern {
             let rating = state.latestRating.map { "The latest rating (\(context.policy.light($0.overall.value)?.word ?? $0.overall.value), \($0.date.value.longDescription))" } ?? "No rating"
-            items.append(item(.ratingUnderstatesConcern, "QI-C1", concern.raised.value, "\(rating) understates the open process raised \(concern.raised.value.longDescription)."))
+            now.append(item(.ratingUnderstatesConcern, "QI-C1", concern.raised.value, "\(rating) understates the open process raised \(concern.raised.value.longDescription)."))
         }
-        return items
+        // What falls due, soonest first (a stable sort keeps the order above for the same day).
+        let sortedAhead = ahead.enumerated().sorted { ($0.element.due ?? horizon, $0.offset) < ($1.element.due ?? horizon, $1.offset) }.map(\.element)
+        return now + sortedAhead
     }
 }

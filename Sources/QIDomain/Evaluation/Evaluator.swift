@@ -9,7 +9,10 @@ public struct Evaluation: Sendable {
 }
 
 public enum Evaluator {
-    public static func evaluate(_ content: DirectoryContent, policy: Policy, asOf: Day, rules: [any QualityRule] = QualityRules.all) -> Evaluation {
+    /// `dueWithinDays`: how far ahead the work list looks (nil: the policy's `due_within_days`).
+    public static func evaluate(
+        _ content: DirectoryContent, policy: Policy, asOf: Day, dueWithinDays: Int? = nil, rules: [any QualityRule] = QualityRules.all
+    ) -> Evaluation {
         // Providers' lights, then the rules, each spread over every core; results are joined in provider and
         // rule order, so the output is the same as one core's.
         let lights = LightEvaluator(policy: policy)
@@ -17,7 +20,7 @@ public enum Evaluator {
         for (provider, state) in zip(content.providers, Parallel.map(content.providers) { lights.state(of: $0, on: asOf) }) {
             states[provider.id] = state
         }
-        var context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states)
+        var context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states, dueWithinDays: dueWithinDays)
         let checked = context
         let diagnostics = Parallel.map(Array(rules.indices)) { index in
             var found: [Diagnostic] = []
@@ -25,7 +28,7 @@ public enum Evaluator {
             return found
         }.flatMap { $0 }
         states = DueItems.attach(to: states, context: context)
-        context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states)
+        context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states, dueWithinDays: dueWithinDays)
         return Evaluation(states: content.providers.compactMap { context.states[$0.id] }, diagnostics: diagnostics)
     }
 }

@@ -6,7 +6,7 @@ public struct ProviderState: Sendable {
     public var light: LightLevel
     /// Whether `light` comes from a rating or a concern (false: not yet rated).
     public var hasLight: Bool
-    /// The latest rating on or before the as-of date.
+    /// The latest rating in effect on the as-of date (a lift awaiting its approval is not yet).
     public var latestRating: Rating?
     /// The open concern whose floor is stricter than the latest rating, if any.
     public var floorConcern: Concern?
@@ -16,10 +16,25 @@ public struct ProviderState: Sendable {
     public var since: Day?
     /// Concern processes open on the as-of date, oldest first.
     public var openConcerns: [Concern]
-    /// What is due or overdue: the dashboard's data.
+    /// What is overdue, then what falls due within the look-ahead: the work list's data.
     public var dueItems: [DueItem]
-
-    public var guidance: String { light.guidance }
+    /// The latest rating on or before the as-of date, in effect or not: the latest review.
+    public var latestReview: Rating?
+    /// Whether the review is up to date (QI-V3).
+    public var review: ReviewStatus
+    /// The policy's words for an overdue or missing review, shown wherever the light is; nil when up to date.
+    public var reviewNotice: String?
+    /// A lift recorded on or before the as-of date that awaits an approval (the earlier light holds).
+    public var pendingLift: Lift?
+    /// "A lift to Green was recorded on 2 February 2026 and awaits the approval of …"
+    public var pendingLiftNotice: String?
+    /// The placement guidance: the light's, or the policy's words for a suspended or closed provider.
+    public var guidance: String
+    /// The provider's status on the as-of date.
+    public var status: ProviderStatus
+    /// Errors in the provider's own files (set once every diagnostic is known): while there are any, reports show
+    /// no light computed from them.
+    public var errorCount = 0
 }
 
 /// Something an officer has to do for a provider, for the dashboard.
@@ -37,6 +52,16 @@ public struct DueItem: Hashable, Sendable {
         case officerMissing = "officer-missing"
         /// The latest rating is better than an open concern's floor (QI-C1).
         case ratingUnderstatesConcern = "rating-understates-concern"
+        /// The review falls due within the look-ahead (QI-V3).
+        case reviewFallingDue = "review-falling-due"
+        /// An open action falls due within the look-ahead (QI-C6).
+        case actionFallingDue = "action-falling-due"
+        /// An open process has had no provider meeting yet; its deadline is within the look-ahead (QI-C3).
+        case meetingAwaited = "meeting-awaited"
+        /// A new service has no pre-service check recorded (QI-V4).
+        case preServiceCheckMissing = "pre-service-check-missing"
+        /// A lift of the light awaits an approval (QI-A2, QI-A3).
+        case liftAwaitingApproval = "lift-awaiting-approval"
     }
 
     public var kind: Kind
@@ -46,14 +71,17 @@ public struct DueItem: Hashable, Sendable {
     public var officer: String?
     /// When it was or is due.
     public var due: Day?
+    /// Past its date (or due now), rather than falling due within the look-ahead.
+    public var isOverdue: Bool
     public var description: String
 
-    public init(kind: Kind, rule: RuleID, providerID: String, officer: String?, due: Day?, description: String) {
+    public init(kind: Kind, rule: RuleID, providerID: String, officer: String?, due: Day?, isOverdue: Bool = true, description: String) {
         self.kind = kind
         self.rule = rule
         self.providerID = providerID
         self.officer = officer
         self.due = due
+        self.isOverdue = isOverdue
         self.description = description
     }
 }

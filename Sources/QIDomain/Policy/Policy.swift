@@ -44,6 +44,13 @@ public struct Policy: Sendable {
     public var serviceTypes: [Term]
     public var serviceAreas: [Term]
     public var outcomes: [Term]
+    /// The sentences pages show beside the light when a review is overdue or a provider is suspended or closed.
+    public var notices: PolicyNotices
+    /// How far ahead the work list looks, in days (`--due-within` overrides it).
+    public var dueWithinDays: Int
+    /// QI-A1: whether a light above the least severe without an officer is an error (the framework assigns officers)
+    /// or a warning.
+    public var officerAssignment: OfficerAssignment
 
     public init(
         name: String, council: String, team: String = "the council's quality team", standards: [PolicyStandard],
@@ -52,7 +59,8 @@ public struct Policy: Sendable {
         processes: [ConcernProcess], triggers: [Trigger], liftApprovals: [LiftApproval], escalations: [Escalation] = [],
         reviewCadenceMonths: Int, reviewCadenceByLight: [String: Int] = [:], actionPlanWindowMonths: Int,
         actionPlanOutcomes: [String], actionPlanLights: [String], reviewLevels: [ReviewLevel],
-        newServiceWindowMonths: Int, roles: [Term], serviceTypes: [Term], serviceAreas: [Term], outcomes: [Term]
+        newServiceWindowMonths: Int, roles: [Term], serviceTypes: [Term], serviceAreas: [Term], outcomes: [Term],
+        notices: PolicyNotices? = nil, dueWithinDays: Int = 30, officerAssignment: OfficerAssignment = .required
     ) {
         self.name = name
         self.council = council
@@ -80,6 +88,9 @@ public struct Policy: Sendable {
         self.serviceTypes = serviceTypes
         self.serviceAreas = serviceAreas
         self.outcomes = outcomes
+        self.notices = notices ?? PolicyNotices.defaults(team: team)
+        self.dueWithinDays = dueWithinDays
+        self.officerAssignment = officerAssignment
     }
 
     // MARK: Look-ups
@@ -89,14 +100,14 @@ public struct Policy: Sendable {
     }
 
     /// 0 for the least severe light; nil for a key that is not on the scale.
-    public func severity(of light: String) -> Int? {
+    public func rank(of light: String) -> Int? {
         lights.firstIndex { $0.key == light }
     }
 
     /// The stricter of two lights (nil means "no light").
     public func stricter(_ lhs: String?, _ rhs: String?) -> String? {
-        guard let lhs, let lhsRank = severity(of: lhs) else { return rhs }
-        guard let rhs, let rhsRank = severity(of: rhs) else { return lhs }
+        guard let lhs, let lhsRank = rank(of: lhs) else { return rhs }
+        guard let rhs, let rhsRank = rank(of: rhs) else { return lhs }
         return rhsRank > lhsRank ? rhs : lhs
     }
 

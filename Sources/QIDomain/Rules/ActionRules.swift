@@ -21,7 +21,7 @@ public struct ActionDueRule: QualityRule {
                     // The dashboard lists the same actions (DueItems uses `actions(of:)` and `overdue`).
                     diagnostics.append(.warning(
                         "QI-C6", at: due.location,
-                        "action \(action.id.value) was due on \(due.value) and is still open (\(due.value.days(until: context.asOf)) days overdue)",
+                        "action \(action.id.value) was due on \(due.value) and is still open (\(Grammar.count(due.value.days(until: context.asOf), "day")) overdue)",
                         fix: "follow it up; when it is done set status: done and done: DATE"))
                 }
             }

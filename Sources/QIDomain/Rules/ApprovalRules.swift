@@ -7,13 +7,16 @@ public struct OfficerAssignedRule: QualityRule {
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers where Self.lacksOfficer(provider, context) {
             let light = context.states[provider.id]?.light.word.lowercased() ?? ""
-            diagnostics.append(.warning("QI-A1", at: provider.name.location, "the provider is \(light) but no officer is assigned", fix: "add 'officer: OFFICER' to provider.yaml or to the latest rating"))
+            let severity: Diagnostic.Severity = context.policy.officerAssignment == .required ? .error : .warning
+            diagnostics.append(Diagnostic(
+                severity, "QI-A1", at: provider.name.location, "the provider is \(light) but no officer is assigned",
+                fix: "add 'officer: OFFICER' to provider.yaml or to the latest rating"))
         }
     }
 
     static func lacksOfficer(_ provider: Provider, _ context: EvaluationContext) -> Bool {
         guard provider.status.value != .closed, let state = context.states[provider.id], state.hasLight,
-            let rank = context.policy.severity(of: state.light.key), rank > 0
+            let rank = context.policy.rank(of: state.light.key), rank > 0
         else { return false }
         return context.owningOfficer(of: provider) == nil
     }
@@ -33,19 +36,32 @@ public struct LiftApprovalRule: QualityRule {
         }
     }
 
+    /// A lift with no needed approval recorded at all is an error for each approval; a lift that records some
+    /// but still awaits one on the as-of date is a warning naming it (the earlier light holds until then).
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        let policy = context.policy
         for provider in context.content.providers {
-            let providerAreas = Set(provider.serviceAreas.map(\.value))
-            for (previous, rating) in zip(provider.ratings, provider.ratings.dropFirst()) {
-                for lift in context.policy.liftApprovals where lift.from.contains(previous.overall.value) && lift.to.contains(rating.overall.value) {
-                    for requirement in lift.requirements where requirement.serviceAreas.map({ !providerAreas.isDisjoint(with: $0) }) ?? true {
-                        guard !rating.approvals.contains(where: { requirement.roles.contains($0.role.value) }) else { continue }
-                        let roles = requirement.roles.map { context.policy.roleTitle($0) }.joined(separator: " or ")
+            for (_, lift) in Lifts.lifts(of: provider, policy: policy).sorted(by: { $0.key < $1.key }) {
+                let previous = lift.previous
+                let rating = lift.rating
+                let from = "from \(previous.overall.value) (\(previous.date.value)) to \(rating.overall.value)"
+                if lift.recordsNoApproval {
+                    for approval in lift.approvals {
+                        let roles = approval.roles.map { policy.roleTitle($0) }.joined(separator: " or ")
                         diagnostics.append(.error(
-                            lift.rule, at: rating.overall.location,
-                            "the light is lifted from \(previous.overall.value) (\(previous.date.value)) to \(rating.overall.value) without the approval of the \(roles)",
-                            fix: "add '{officer: OFFICER, role: \(requirement.roles[0]), date: YYYY-MM-DD}' under approvals once they have approved"))
+                            approval.rule, at: rating.overall.location, "the light is lifted \(from) without the approval of the \(roles)",
+                            fix: "add '{officer: OFFICER, role: \(approval.roles[0]), date: YYYY-MM-DD}' under approvals once they have approved"))
                     }
+                    continue
+                }
+                guard rating.date.value <= context.asOf else { continue }
+                for approval in lift.awaited(on: context.asOf) {
+                    let roles = approval.roles.map { policy.roleTitle($0) }.joined(separator: " or ")
+                    let given = approval.givenOn.map { " (recorded for \($0))" } ?? ""
+                    diagnostics.append(.warning(
+                        approval.rule, at: rating.overall.location,
+                        "the lift \(from) awaits the approval of the \(roles)\(given); until then the directory shows \(previous.overall.value)",
+                        fix: "add '{officer: OFFICER, role: \(approval.roles[0]), date: YYYY-MM-DD}' under approvals once they have approved"))
                 }
             }
         }

@@ -65,7 +65,7 @@ public struct MeetingDeadlineRule: QualityRule {
                     let late = context.calendar.workingDays(after: deadline, through: first.date.value)
                     diagnostics.append(.warning(
                         "QI-C3", at: first.date.location,
-                        "the first provider meeting is \(late) working day\(late == 1 ? "" : "s") after the deadline of \(deadline) (\(days) working days from \(concern.raised.value))",
+                        "the first provider meeting is \(Grammar.count(late, "working day")) after the deadline of \(deadline) (\(days) working days from \(concern.raised.value))",
                         fix: "meet the provider within \(days) working days; if the date is wrong, correct it"))
                 } else if concern.isOpen(on: context.asOf), context.asOf > deadline {
                     diagnostics.append(.warning(

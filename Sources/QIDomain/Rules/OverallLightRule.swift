@@ -26,7 +26,7 @@ public struct OverallLightRule: QualityRule {
 
     /// The first overall rule that `overall` would break for this rating's standards.
     static func firstBroken(_ rating: Rating, overall: String, policy: Policy) -> (rule: RuleID, message: String, fix: String)? {
-        guard let overallRank = policy.severity(of: overall) else { return nil }
+        guard let overallRank = policy.rank(of: overall) else { return nil }
         let word = policy.light(overall)?.word.lowercased() ?? overall
         let critical = policy.standards.filter(\.critical).compactMap { standard in
             rating.light(of: standard.key).map { (standard, $0.value) }
@@ -34,7 +34,7 @@ public struct OverallLightRule: QualityRule {
         for rule in policy.overallRules {
             switch rule {
             case .criticalForcesOverall(let id, let standardLight, let atLeast):
-                guard let atLeastRank = policy.severity(of: atLeast), overallRank < atLeastRank,
+                guard let atLeastRank = policy.rank(of: atLeast), overallRank < atLeastRank,
                     let (standard, light) = critical.first(where: { $0.1 == standardLight })
                 else { continue }
                 return (id, "overall is \(word) but critical standard \(standard.number) '\(standard.key)' is \(light)",
@@ -67,10 +67,10 @@ public struct OverallJudgementRule: QualityRule {
         let policy = context.policy
         for provider in context.content.providers {
             for rating in provider.ratings {
-                guard let rank = policy.severity(of: rating.overall.value),
+                guard let rank = policy.rank(of: rating.overall.value),
                     OverallLightRule.firstBroken(rating, overall: rating.overall.value, policy: policy) == nil,
                     let least = policy.lights.first(where: { OverallLightRule.firstBroken(rating, overall: $0.key, policy: policy) == nil }),
-                    let leastRank = policy.severity(of: least.key), leastRank < rank,
+                    let leastRank = policy.rank(of: least.key), leastRank < rank,
                     (rating.summary ?? "").allSatisfy(\.isWhitespace)
                 else { continue }
                 diagnostics.append(.warning(

@@ -48,11 +48,14 @@ public struct EvaluationContext: Sendable {
     public let officers: [String: Officer]
     /// By provider id.
     public let states: [String: ProviderState]
+    /// How far ahead the work list looks, in days.
+    public let dueWithinDays: Int
 
-    public init(content: DirectoryContent, policy: Policy, asOf: Day, states: [String: ProviderState]) {
+    public init(content: DirectoryContent, policy: Policy, asOf: Day, states: [String: ProviderState], dueWithinDays: Int? = nil) {
         self.content = content
         self.policy = policy
         self.asOf = asOf
+        self.dueWithinDays = dueWithinDays ?? policy.dueWithinDays
         self.calendar = WorkingCalendar(extraHolidays: Set(content.settings.extraHolidays.map(\.value)))
         var officers: [String: Officer] = [:]
         for officer in content.officers where officers[officer.id.value] == nil {
@@ -71,8 +74,8 @@ public struct EvaluationContext: Sendable {
         officers[id].map { "\($0.name) (\(id))" } ?? id
     }
 
-    /// The officer who owns a provider's follow-up: the latest rating's, else the provider's.
+    /// The officer who owns a provider's follow-up: the latest review's, else the provider's.
     public func owningOfficer(of provider: Provider) -> String? {
-        states[provider.id]?.latestRating?.officer?.value ?? provider.officer?.value
+        states[provider.id]?.latestReview?.officer?.value ?? provider.officer?.value
     }
 }

@@ -68,22 +68,18 @@ public struct ReviewCadenceRule: QualityRule {
         }
     }
 
-    /// When the provider's review is overdue: since when, where to point, and why.
+    /// When the provider's review is overdue (its state's review status): since when, where to point, and why.
     static func reviewOverdue(_ provider: Provider, _ context: EvaluationContext) -> (due: Day, location: SourceLocation, message: String)? {
-        guard provider.status.value != .closed else { return nil }
+        guard let state = context.states[provider.id], state.review.isOverdue, let due = state.review.dueBy else { return nil }
         let policy = context.policy
-        let state = context.states[provider.id]
-        let months = policy.reviewCadence(at: state?.hasLight == true ? state?.light.key : nil)
+        let months = policy.reviewCadence(at: state.hasLight ? state.light.key : nil)
         let span = months == 1 ? "a month" : "\(months) months"
-        if let latest = state?.latestRating {
-            let due = latest.date.value.adding(months: months)
-            guard due < context.asOf else { return nil }
+        if let latest = state.latestReview {
             let every = months == 1 ? "every month" : "every \(months) months"
-            let why = months < policy.reviewCadenceMonths ? " (\(state?.light.word ?? "this light") is reviewed \(every))" : ""
+            let why = months < policy.reviewCadenceMonths ? " (\(state.light.word) is reviewed \(every))" : ""
             return (due, latest.date.location, "review overdue: the latest rating is from \(latest.date.value), more than \(span) ago (due by \(due))\(why)")
         }
-        guard let since = provider.commissionedSince, since.value.adding(months: months) < context.asOf else { return nil }
-        let due = since.value.adding(months: months)
+        guard let since = provider.commissionedSince else { return nil }
         return (due, since.location, "review overdue: commissioned since \(since.value) and never rated (due by \(due))")
     }
 }
@@ -95,17 +91,22 @@ public struct PreServiceCheckRule: QualityRule {
     public var summary: String { "A new service (commissioned within the policy's window) had a pre-service check on or before its start." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
-        let months = context.policy.newServiceWindowMonths
-        guard months > 0 else { return }
-        for provider in context.content.providers where provider.status.value != .closed {
-            guard let since = provider.commissionedSince, since.value <= context.asOf,
-                since.value.adding(months: months) >= context.asOf,
-                !provider.ratings.contains(where: { $0.basis.value == .preServiceCheck && $0.date.value <= since.value })
-            else { continue }
+        for provider in context.content.providers {
+            guard let since = Self.missingCheck(provider, context) else { continue }
             diagnostics.append(.warning(
                 "QI-V4", at: since.location,
                 "a new service (commissioned since \(since.value)) has no pre-service check dated on or before that day",
                 fix: "record the pre-service check (registration status, financial stability, reputation) as a rating with basis: pre-service-check"))
         }
+    }
+
+    /// The provider's `commissioned_since` when it is a new service without a pre-service check on or before it.
+    static func missingCheck(_ provider: Provider, _ context: EvaluationContext) -> Located<Day>? {
+        let months = context.policy.newServiceWindowMonths
+        guard months > 0, provider.status.value != .closed, let since = provider.commissionedSince, since.value <= context.asOf,
+            since.value.adding(months: months) >= context.asOf,
+            !provider.ratings.contains(where: { $0.basis.value == .preServiceCheck && $0.date.value <= since.value })
+        else { return nil }
+        return since
     }
 }

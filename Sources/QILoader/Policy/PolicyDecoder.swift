@@ -10,14 +10,16 @@ struct PolicyDecoder {
 
     static let topKeys = [
         "format", "name", "council", "team", "standards_title", "standard_title", "standards", "lights", "overall_rules", "processes", "triggers", "lifting",
-        "escalations", "reviews", "action_plans", "roles", "service_types", "service_areas", "outcomes",
+        "escalations", "reviews", "action_plans", "roles", "service_types", "service_areas", "outcomes", "notices",
+        "officer_assignment",
     ]
+    static let noticeKeys = ["review_overdue", "never_reviewed", "suspended", "closed"]
     static let lightsKeys = ["title", "levels", "not_assessed", "not_yet_rated"]
     static let levelKeys = ["key", "word", "label", "class", "guidance"]
     static let standardKeys = ["key", "number", "title", "critical"]
     static let processKeys = ["key", "title", "light_while_open", "chair_roles", "closed_by", "meeting_within_working_days"]
     static let triggerKeys = ["code", "title", "allows"]
-    static let reviewKeys = ["every_months", "by_light", "new_service_months", "levels"]
+    static let reviewKeys = ["every_months", "by_light", "new_service_months", "levels", "due_within_days"]
     static let reviewLevelKeys = ["level", "title", "bases", "from_criticality", "from_annual_value"]
     static let actionPlanKeys = ["within_months", "outcomes", "lights"]
 
@@ -65,9 +67,12 @@ struct PolicyDecoder {
         let reviews = rules.reviews(top)
         let actionPlans = rules.actionPlans(top)
 
+        let team = top.text("team")?.value ?? "the council's quality team"
+        let notices = self.notices(top, team: team)
+        let officerAssignment = top.choice("officer_assignment", as: OfficerAssignment.self)?.value ?? .required
         guard let name, let council else { return nil }
         return Policy(
-            name: name.value, council: council.value, team: top.text("team")?.value ?? "the council's quality team", standards: standards,
+            name: name.value, council: council.value, team: team, standards: standards,
             standardsTitle: top.text("standards_title")?.value ?? "Standards", standardTitle: top.text("standard_title")?.value ?? "Standard", lightsTitle: scale.title,
             lights: scale.levels, notAssessed: scale.notAssessed, notYetRated: scale.notYetRated,
             overallRules: overallRules, processes: processes, triggers: triggers, liftApprovals: lifting,
@@ -75,7 +80,41 @@ struct PolicyDecoder {
             actionPlanWindowMonths: actionPlans.withinMonths, actionPlanOutcomes: actionPlans.outcomes,
             actionPlanLights: actionPlans.lights, reviewLevels: reviews.levels,
             newServiceWindowMonths: reviews.newServiceMonths, roles: roles, serviceTypes: serviceTypes,
-            serviceAreas: serviceAreas, outcomes: outcomes)
+            serviceAreas: serviceAreas, outcomes: outcomes, notices: notices, dueWithinDays: reviews.dueWithinDays,
+            officerAssignment: officerAssignment)
+    }
+
+    // MARK: Notices
+
+    /// The words beside the light; each one the file leaves out keeps qid's default, naming the team.
+    private func notices(_ top: MappingReader, team: String) -> PolicyNotices {
+        var notices = PolicyNotices.defaults(team: team)
+        guard let reader = top.mapping("notices", subject: "'notices'", allowed: Self.noticeKeys) else { return notices }
+        if let text = reader.text("review_overdue") {
+            checkPlaceholders(text, allowed: PolicyNotices.reviewPlaceholders)
+            notices.reviewOverdue = text.value
+        }
+        for (key, path) in [("never_reviewed", \PolicyNotices.neverReviewed), ("suspended", \.suspended), ("closed", \.closed)] {
+            guard let text = reader.text(key) else { continue }
+            checkPlaceholders(text, allowed: [])
+            notices[keyPath: path] = text.value
+        }
+        return notices
+    }
+
+    /// Every `{name}` in `text` is one of `allowed`.
+    private func checkPlaceholders(_ text: Located<String>, allowed: [String]) {
+        var rest = Substring(text.value)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let name = String(after[..<close])
+            if !allowed.contains(name) {
+                let uses = allowed.isEmpty ? "this notice takes no placeholders" : "use " + allowed.map { "{\($0)}" }.joined(separator: " or ")
+                sink.error(.badValue, text.location, "unknown placeholder '{\(name)}' in the notice", fix: uses)
+            }
+            rest = after[after.index(after: close)...]
+        }
     }
 
     // MARK: Lights
@@ -237,6 +276,8 @@ struct PolicyDecoder {
 
     static let maximumMonths = 120
     static let maximumWorkingDays = 260
+    /// A year of look-ahead for the work list.
+    static let maximumDueWithinDays = 366
 
     /// Reports every reference that is not one of `keys`, with the nearest.
     func check(_ references: [Located<String>], in keys: [String], _ what: String) {

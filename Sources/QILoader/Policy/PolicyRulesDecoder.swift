@@ -117,6 +117,7 @@ struct PolicyRulesDecoder {
         var byLight: [String: Int] = [:]
         var newServiceMonths = 12
         var levels: [ReviewLevel] = []
+        var dueWithinDays = 30
     }
 
     func reviews(_ top: MappingReader) -> Reviews {
@@ -125,6 +126,8 @@ struct PolicyRulesDecoder {
         reviews.everyMonths = decoder.number(reader, "every_months", to: PolicyDecoder.maximumMonths) ?? reviews.everyMonths
         // 0 turns QI-V4 off: the council has no pre-service check.
         reviews.newServiceMonths = decoder.number(reader, "new_service_months", from: 0, to: PolicyDecoder.maximumMonths) ?? reviews.newServiceMonths
+        // How far ahead the work list looks (0: only what is overdue).
+        reviews.dueWithinDays = decoder.number(reader, "due_within_days", from: 0, to: PolicyDecoder.maximumDueWithinDays) ?? reviews.dueWithinDays
         if let node = reader.node("by_light") {
             if case .mapping(let mapping) = node {
                 var seen = Seen(what: "light in 'by_light'", sink: sink)
