@@ -52,7 +52,7 @@ struct Listings: Sendable {
             services: Words.list(provider.services, in: policy.serviceTypes), locality: provider.locality?.value ?? "",
             areas: Words.list(provider.serviceAreas, in: policy.serviceAreas),
             latestRating: latest?.longDescription ?? "Not yet rated", latestRatingISO: latest?.description ?? "",
-            postcode: provider.postcode ?? "", status: status)
+            postcode: provider.postcode ?? "", status: status, notice: state?.reviewNotice)
     }
 
     private struct Filter {
@@ -107,8 +107,10 @@ struct Listings: Sendable {
         let heading = list.heading + Listings.pageSuffix(pagination)
         return ListPage(
             site: builder.chrome(title: heading, section: .providers), heading: list.heading,
-            description: "\(count) provider\(count == 1 ? "" : "s"), as of \(builder.options.asOf.longDescription).",
-            rows: Array(paginator.rows(list.rows, page: number)), count: count, hasRows: count > 0, pagination: pagination)
+            description: "\(Grammar.count(count, "provider")), as of \(builder.options.asOf.longDescription).",
+            rows: Array(paginator.rows(list.rows, page: number)), count: Grammar.number(count),
+            summary: "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(count)).", hasRows: count > 0,
+            pagination: pagination)
     }
 
     /// The home page's pages: page 1 at `index.html`, then `page/N/index.html`.
@@ -123,7 +125,7 @@ struct Listings: Sendable {
         let titles = ["light": "By \(builder.policy.lightsTitle.lowercased())", "service": "By service type", "locality": "By locality", "area": "By service area"]
         let groups = ["light", "service", "locality", "area"].map { group in
             let links = lists.filter { $0.group == group }.map { list in
-                FilterLink(href: builder.options.baseURL + list.path + "/", label: list.label, count: list.rows.count)
+                FilterLink(href: builder.options.baseURL + list.path + "/", label: list.label, count: Grammar.number(list.rows.count))
             }
             return FilterGroup(id: group, title: titles[group] ?? group, links: links)
         }
@@ -131,8 +133,14 @@ struct Listings: Sendable {
         let title = builder.content.settings.title
         return HomePage(
             site: builder.chrome(title: title + Listings.pageSuffix(pagination), section: number == 1 ? .home : .providers),
-            rows: Array(paginator.rows(rows, page: number)), count: rows.count,
-            filterGroups: groups, searchIndexHref: builder.options.baseURL + "search-index.json", pagination: pagination)
+            rows: Array(paginator.rows(rows, page: number)), count: Grammar.number(rows.count),
+            providersText: Grammar.count(rows.count, "provider"), summary: Self.summary(pagination, total: rows.count), filterGroups: groups, searchIndexHref: builder.options.baseURL + "search-index.json", pagination: pagination)
+    }
+
+    /// "Showing all 30 providers." on a list of one page, else "Showing providers 201 to 400 of 3,000."
+    static func summary(_ pagination: Pagination, total: Int) -> String {
+        guard pagination.isPaginated else { return "Showing all \(Grammar.count(total, "provider"))." }
+        return "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(total))."
     }
 
     /// " (page 2 of 5)" for the title of every page after the first.
@@ -145,7 +153,7 @@ struct Listings: Sendable {
         func counts(_ group: String) -> [CountRow] {
             lists.filter { $0.group == group }.map { list in
                 let light = group == "light" ? builder.policy.lights.first { "lights/\($0.key)" == list.path }.map(builder.tag) ?? builder.tag(builder.policy.notYetRated) : nil
-                return CountRow(label: list.label, href: base + list.path + "/", count: list.rows.count, light: light)
+                return CountRow(label: list.label, href: base + list.path + "/", count: Grammar.number(list.rows.count), light: light)
             }
         }
         var work: [OfficerWork] = []
@@ -157,27 +165,47 @@ struct Listings: Sendable {
                 }
             }
             work = byOfficer.keys.sorted().map { name in
+                // What is overdue first, then what falls due, each soonest first.
                 let items = (byOfficer[name] ?? [])
-                    .sorted { ($0.item.due ?? builder.options.asOf, $0.provider.name.value) < ($1.item.due ?? builder.options.asOf, $1.provider.name.value) }
+                    .sorted { lhs, rhs in
+                        let asOf = builder.options.asOf
+                        return (lhs.item.isOverdue ? 0 : 1, lhs.item.due ?? asOf, lhs.provider.name.value)
+                            < (rhs.item.isOverdue ? 0 : 1, rhs.item.due ?? asOf, rhs.provider.name.value)
+                    }
                     .map { Listings.workItem($0.item, provider: $0.provider, builder: builder) }
-                return OfficerWork(name: name, items: items, count: items.count)
+                return OfficerWork(name: name, items: items, count: Grammar.count(items.count, "item"))
             }
         }
-        let workCount = work.reduce(0) { $0 + $1.count }
+        let items = work.flatMap(\.items)
+        let overdue = items.filter(\.isOverdue).count
+        let workCount = "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
+            + "\(Grammar.number(items.count - overdue)) falling due within \(Grammar.count(builder.dueWithinDays, "day"))"
         return DashboardPage(
-            site: builder.chrome(title: "Dashboard", section: .dashboard), total: rows.count, byLight: counts("light"),
-            byService: counts("service"), byLocality: counts("locality"), officers: work, hasWork: workCount > 0,
+            site: builder.chrome(title: "Dashboard", section: .dashboard), total: Grammar.count(rows.count, "provider"), byLight: counts("light"),
+            byService: counts("service"), byLocality: counts("locality"), officers: work, hasWork: !items.isEmpty,
             workCount: workCount)
     }
 
     static func workItem(_ item: DueItem, provider: Provider, builder: SiteBuilder) -> WorkItem {
-        let kinds: [DueItem.Kind: String] = [
-            .reviewOverdue: "Review overdue", .reviewDue: "Review due", .actionOverdue: "Action overdue",
-            .meetingOverdue: "Meeting not held", .officerMissing: "No officer assigned",
-            .ratingUnderstatesConcern: "Rating understates open concern",
-        ]
-        return WorkItem(
-            providerName: provider.name.value, href: builder.providerHref(provider.id), kind: kinds[item.kind] ?? item.kind.rawValue,
-            due: item.due?.longDescription ?? "Now", description: item.description, rule: item.rule.rawValue)
+        WorkItem(
+            providerName: provider.name.value, href: builder.providerHref(provider.id), kind: kind(item.kind),
+            due: item.due?.longDescription ?? "Now", isOverdue: item.isOverdue, description: item.description, rule: item.rule.rawValue)
+    }
+
+    /// What a work item is, in words (every kind has its own, so a new kind cannot show its raw value).
+    static func kind(_ kind: DueItem.Kind) -> String {
+        switch kind {
+        case .reviewOverdue: return "Review overdue"
+        case .reviewDue: return "Review due"
+        case .actionOverdue: return "Action overdue"
+        case .meetingOverdue: return "Meeting not held"
+        case .officerMissing: return "No officer assigned"
+        case .ratingUnderstatesConcern: return "Rating understates open concern"
+        case .reviewFallingDue: return "Review falling due"
+        case .actionFallingDue: return "Action falling due"
+        case .meetingAwaited: return "Meeting to hold"
+        case .preServiceCheckMissing: return "Pre-service check missing"
+        case .liftAwaitingApproval: return "Lift awaiting approval"
+        }
     }
 }

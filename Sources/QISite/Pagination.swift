@@ -1,3 +1,5 @@
+import QIDomain
+
 /// Splits a long list of providers into pages, so no page grows with the directory: page 1 at the list's own
 /// address (`lights/red/`), page N at `lights/red/page/N/`. The links follow GOV.UK's pagination pattern:
 /// Previous and Next, the first and last page, the current page and its neighbours, and gaps as ellipses.
@@ -45,7 +47,7 @@ struct Paginator: Sendable {
         return Pagination(
             pageNumber: number, pageCount: count, previousHref: number > 1 ? href(number - 1) : nil,
             nextHref: number < count ? href(number + 1) : nil, pages: links,
-            firstRow: total == 0 ? 0 : (number - 1) * pageSize + 1, lastRow: min(total, number * pageSize),
+            firstRow: Grammar.number(total == 0 ? 0 : (number - 1) * pageSize + 1), lastRow: Grammar.number(min(total, number * pageSize)),
             isPaginated: count > 1, isFirstPage: number == 1)
     }
 }
@@ -59,8 +61,8 @@ struct Pagination: Sendable {
     /// The numbered links, with gaps.
     var pages: [PageLink]
     /// The 1-based positions of this page's first and last provider in the whole list.
-    var firstRow: Int
-    var lastRow: Int
+    var firstRow: String
+    var lastRow: String
     /// More than one page: the navigation is shown.
     var isPaginated: Bool
     var isFirstPage: Bool

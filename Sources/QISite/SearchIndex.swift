@@ -11,7 +11,7 @@ import QIReport
 struct SearchIndex {
     let builder: SiteBuilder
 
-    static let fields = ["id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status"]
+    static let fields = ["id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status", "review"]
 
     func json(rows: [ProviderRow]) -> String {
         let policy = builder.policy
@@ -33,15 +33,26 @@ struct SearchIndex {
                 quote(row.id), quote(row.name), quote(row.organisation), quote(row.postcode),
                 position(row.light.key, in: lightIndex), list(provider.services.map(\.value), in: serviceIndex),
                 position(row.locality, in: localityIndex), list(provider.serviceAreas.map(\.value), in: areaIndex),
-                quote(row.latestRatingISO), quote(row.status ?? ""),
+                quote(row.latestRatingISO), quote(row.status ?? ""), quote(Self.review(builder.state(of: provider)?.review)),
             ]
             providers.append("[" + values.joined(separator: ",") + "]")
         }
         return "{\"version\":2,\n\"providerHref\":\(quote(builder.options.baseURL + "providers/")),\n"
             + "\"fields\":[\(Self.fields.map(quote).joined(separator: ","))],\n"
             + "\"lights\":[\(lights.joined(separator: ","))],\n"
+            + "\"notices\":{\"reviewOverdue\":\(quote(policy.notices.reviewOverdue)),\"neverReviewed\":\(quote(policy.notices.neverReviewed))},\n"
             + "\"services\":\(terms(policy.serviceTypes)),\n\"localities\":\(terms(localities)),\n\"areas\":\(terms(policy.serviceAreas)),\n"
             + "\"providers\":[\n\(providers.joined(separator: ",\n"))\n]}\n"
+    }
+
+    /// `""` when the review is up to date (or the provider closed), `"never"` when no review is recorded, else
+    /// `"LAST/DUE"` (ISO dates) for an overdue review: the script fills the policy's notice with them.
+    static func review(_ status: ReviewStatus?) -> String {
+        switch status {
+        case .overdue(let last, let due)?: return "\(last)/\(due)"
+        case .neverReviewed?: return "never"
+        case .current?, .notFollowed?, nil: return ""
+        }
     }
 
     private static func positions(_ keys: [String]) -> [String: Int] {

@@ -133,6 +133,11 @@ public struct SiteBuilder: Sendable {
         return tag(policy.notYetRated)
     }
 
+    /// How far ahead the work list looks, in days.
+    var dueWithinDays: Int {
+        options.dueWithinDays ?? policy.dueWithinDays
+    }
+
     func providerHref(_ id: String) -> String {
         options.baseURL + "providers/\(id)/"
     }

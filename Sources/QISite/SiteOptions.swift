@@ -15,17 +15,20 @@ public struct SiteOptions: Sendable {
     public var asOf: Day
     /// Providers per page of the home page and of each filter page.
     public var pageSize: Int
+    /// How far ahead the work list looks, in days (nil: the policy's `due_within_days`).
+    public var dueWithinDays: Int?
 
     /// The default page size: a page of 200 rows is about 150 KB of HTML, whatever the directory's size.
     public static let defaultPageSize = 200
 
-    public init(edition: Edition, baseURL: String, asOf: Day, pageSize: Int = SiteOptions.defaultPageSize) {
+    public init(edition: Edition, baseURL: String, asOf: Day, pageSize: Int = SiteOptions.defaultPageSize, dueWithinDays: Int? = nil) {
         self.edition = edition
         var base = baseURL.isEmpty ? "/" : baseURL
         if !base.hasSuffix("/") { base += "/" }
         self.baseURL = base
         self.asOf = asOf
         self.pageSize = max(1, pageSize)
+        self.dueWithinDays = dueWithinDays
     }
 
     var isInternal: Bool { edition == .internal }

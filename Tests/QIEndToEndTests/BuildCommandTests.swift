@@ -110,7 +110,7 @@ import Testing
         let page = String(decoding: try Data(contentsOf: site.appendingPathComponent("providers/acorn-house/index.html")), as: UTF8.self)
         #expect(page.contains("qi-light--amber"))
         #expect(page.contains(">Amber<"))
-        #expect(page.contains("Amber because the on-site review on 14 March 2026 rated it amber."))
+        #expect(page.contains("Amber because the on-site review on 14 March 2026 rated it amber (a lift that took effect on 16 March 2026, with its last approval)."))
         #expect(page.contains("New placements or care package agreements only with caution and a risk assessment."))
         #expect(page.contains("Overdue"), "the overdue action says so in words")
     }
@@ -122,7 +122,7 @@ import Testing
         let green = String(decoding: try Data(contentsOf: site.appendingPathComponent("lights/green/index.html")), as: UTF8.self)
         #expect(red.contains("/providers/isis-meadows-care-home/"))
         #expect(!green.contains("/providers/isis-meadows-care-home/"))
-        #expect(green.contains("/providers/glyme-house/"))
+        #expect(green.contains("/providers/kinecroft-court/"))
         let index = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("search-index.json"))) as? [String: Any]
         let fields = index?["fields"] as? [String] ?? []
         let providers = index?["providers"] as? [[Any]] ?? []

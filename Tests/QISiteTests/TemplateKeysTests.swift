@@ -14,11 +14,11 @@ import Testing
         standardTitle: "Standard", team: "the team", assetsVersion: "v")
     static let row = ProviderRow(
         id: "a", href: "/providers/a/", name: "A", organisation: "O", light: tag, services: "s", locality: "l",
-        areas: "a", latestRating: "r", latestRatingISO: "2026-01-01", postcode: "OX1", status: "Closed")
+        areas: "a", latestRating: "r", latestRatingISO: "2026-01-01", postcode: "OX1", status: "Closed", notice: "Review overdue")
     static let action = ActionRow(id: "A1", standard: "s", text: "t", owner: "o", due: "d", dueISO: "i", isOverdue: true, dueText: "x", status: "open")
     static let rating = RatingSummary(
         date: "d", dateISO: "i", basis: "b", overall: tag, outcome: "o", summaryHTML: "s", internalHTML: "n", officer: "f", approvals: ["a"])
-    static let work = WorkItem(providerName: "p", href: "h", kind: "k", due: "d", description: "x", rule: "QI-C6")
+    static let work = WorkItem(providerName: "p", href: "h", kind: "k", due: "d", isOverdue: true, description: "x", rule: "QI-C6")
     static let concern = ConcernRow(
         title: "t", process: "p", raised: "r", meetings: "m", status: "s", closed: "c",
         internalDetails: InternalConcernDetails(
@@ -26,16 +26,16 @@ import Testing
 
     /// One instance of each view model, every optional set.
     static let samples: [any MustacheParent & Sendable] = [
-        chrome, NavLink(href: "/", label: "l", current: ""), tag, row, FilterLink(href: "h", label: "l", count: 1),
+        chrome, NavLink(href: "/", label: "l", current: ""), tag, row, FilterLink(href: "h", label: "l", count: "1"),
         FilterGroup(id: "g", title: "t", links: []),
-        HomePage(site: chrome, rows: [row], count: 1, filterGroups: [], searchIndexHref: "s", pagination: pagination),
-        ListPage(site: chrome, heading: "h", description: "d", rows: [row], count: 1, hasRows: true, pagination: pagination),
+        HomePage(site: chrome, rows: [row], count: "1", providersText: "1 provider", summary: "Showing all 1 provider.", filterGroups: [], searchIndexHref: "s", pagination: pagination),
+        ListPage(site: chrome, heading: "h", description: "d", rows: [row], count: "1", summary: "s", hasRows: true, pagination: pagination),
         FreePage(site: chrome, bodyHTML: "b"), NotFoundPage(site: chrome),
-        DashboardPage(site: chrome, total: 1, byLight: [], byService: [], byLocality: [], officers: [], hasWork: true, workCount: 1),
-        CountRow(label: "l", href: "h", count: 1, light: tag), OfficerWork(name: "n", items: [work], count: 1), work,
+        DashboardPage(site: chrome, total: "1 provider", byLight: [], byService: [], byLocality: [], officers: [], hasWork: true, workCount: "1 item"),
+        CountRow(label: "l", href: "h", count: "1", light: tag), OfficerWork(name: "n", items: [work], count: "1 item"), work,
         ProviderPage(
             site: chrome, id: "a", name: "A", organisation: "O", light: tag, explanation: "e", since: "s", guidance: "g",
-            statusNotice: "n", services: "s", areas: "a", locality: "l", latestRating: rating,
+            reviewNotice: "r", pendingLift: "p", statusNotice: "n", services: "s", areas: "a", locality: "l", latestRating: rating,
             standards: [StandardRow(number: 1, title: "t", critical: true, light: tag, note: "n")], hasStandards: true,
             actions: [action], hasActions: true, ratings: [rating], hasRatings: true, concerns: [concern], hasConcerns: true,
             contact: ContactBlock(address: "a", postcode: "p", phone: "t", email: "e", emailHref: "m", website: "w", websiteHref: "h"),
@@ -50,7 +50,7 @@ import Testing
 
     static let pagination = Pagination(
         pageNumber: 2, pageCount: 3, previousHref: "p", nextHref: "n", pages: [PageLink(number: 1, href: "h", current: "", isGap: false)],
-        firstRow: 1, lastRow: 2, isPaginated: true, isFirstPage: false)
+        firstRow: "1", lastRow: "2", isPaginated: true, isFirstPage: false)
 
     @Test(arguments: samples.indices)
     func everyStoredPropertyAnswersUnderItsName(_ index: Int) {

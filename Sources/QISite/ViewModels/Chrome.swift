@@ -64,6 +64,8 @@ struct ProviderRow: Sendable {
     var postcode: String
     /// "Suspended" / "Closed" or nil.
     var status: String?
+    /// The policy's words for an overdue or missing review, shown under the light; nil when up to date.
+    var notice: String?
     /// The row as HTML (`templates/provider-row`), rendered once and reused by every list the provider is in.
     var html: String = ""
 }
@@ -72,7 +74,8 @@ struct ProviderRow: Sendable {
 struct FilterLink: Sendable {
     var href: String
     var label: String
-    var count: Int
+    /// "1,250": with thousands separators.
+    var count: String
 }
 
 struct FilterGroup: Sendable {

@@ -2,7 +2,12 @@
 struct HomePage: Sendable {
     var site: SiteChrome
     var rows: [ProviderRow]
-    var count: Int
+    /// "1,250".
+    var count: String
+    /// "1,250 providers" (or "1 provider").
+    var providersText: String
+    /// "Showing all 30 providers." or "Showing providers 201 to 400 of 3,000."
+    var summary: String
     var filterGroups: [FilterGroup]
     var searchIndexHref: String
     /// Which slice of the list this page shows; the live search is offered on the first page.
@@ -15,7 +20,10 @@ struct ListPage: Sendable {
     var heading: String
     var description: String
     var rows: [ProviderRow]
-    var count: Int
+    /// "1,250".
+    var count: String
+    /// "Showing providers 201 to 400 of 1,250." (shown when the list has more than one page).
+    var summary: String
     var hasRows: Bool
     var pagination: Pagination
 }
@@ -33,27 +41,31 @@ struct NotFoundPage: Sendable {
 /// The dashboard: counts for everyone, the work list for officers.
 struct DashboardPage: Sendable {
     var site: SiteChrome
-    var total: Int
+    /// "1,250 providers".
+    var total: String
     var byLight: [CountRow]
     var byService: [CountRow]
     var byLocality: [CountRow]
     /// Internal edition only: what is due or overdue, grouped by officer.
     var officers: [OfficerWork]
     var hasWork: Bool
-    var workCount: Int
+    /// "12 items: 5 overdue, 7 falling due within 30 days".
+    var workCount: String
 }
 
 struct CountRow: Sendable {
     var label: String
     var href: String
-    var count: Int
+    /// "1,250".
+    var count: String
     var light: LightTag?
 }
 
 struct OfficerWork: Sendable {
     var name: String
     var items: [WorkItem]
-    var count: Int
+    /// "3 items".
+    var count: String
 }
 
 struct WorkItem: Sendable {
@@ -61,6 +73,8 @@ struct WorkItem: Sendable {
     var href: String
     var kind: String
     var due: String
+    /// Overdue or needed now, rather than falling due within the look-ahead.
+    var isOverdue: Bool
     var description: String
     var rule: String
 }

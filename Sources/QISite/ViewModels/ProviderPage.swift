@@ -10,6 +10,10 @@ struct ProviderPage: Sendable {
     /// "since 3 March 2026" or nil.
     var since: String?
     var guidance: String
+    /// The policy's words for an overdue or missing review, beside the light; nil when up to date.
+    var reviewNotice: String?
+    /// "A lift to Green was recorded on 2 February 2026 and awaits the approval of …", or nil.
+    var pendingLift: String?
     /// "This provider is suspended: …" or nil.
     var statusNotice: String?
     var services: String

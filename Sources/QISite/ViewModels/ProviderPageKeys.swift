@@ -13,6 +13,8 @@ extension ProviderPage: MustacheParent {
         case "explanation": explanation
         case "since": since
         case "guidance": guidance
+        case "reviewNotice": reviewNotice
+        case "pendingLift": pendingLift
         case "statusNotice": statusNotice
         case "services": services
         case "areas": areas

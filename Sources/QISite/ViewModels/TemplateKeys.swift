@@ -71,6 +71,7 @@ extension ProviderRow: MustacheParent {
         case "latestRatingISO": latestRatingISO
         case "postcode": postcode
         case "status": status
+        case "notice": notice
         case "html": html
         default: nil
         }
@@ -105,6 +106,8 @@ extension HomePage: MustacheParent {
         case "site": site
         case "rows": rows
         case "count": count
+        case "providersText": providersText
+        case "summary": summary
         case "filterGroups": filterGroups
         case "searchIndexHref": searchIndexHref
         case "pagination": pagination
@@ -121,6 +124,7 @@ extension ListPage: MustacheParent {
         case "description": description
         case "rows": rows
         case "count": count
+        case "summary": summary
         case "hasRows": hasRows
         case "pagination": pagination
         default: nil
@@ -190,6 +194,7 @@ extension WorkItem: MustacheParent {
         case "href": href
         case "kind": kind
         case "due": due
+        case "isOverdue": isOverdue
         case "description": description
         case "rule": rule
         default: nil

@@ -88,6 +88,7 @@
     var areas = list(index.areas);
     var lights = list(index.lights);
     var href = text(index.providerHref);
+    var notices = index.notices && typeof index.notices === "object" ? index.notices : {};
     return list(index.providers)
       .filter(Array.isArray)
       .map(function (values) {
@@ -107,9 +108,24 @@
           areas: areaTerms.map(function (entry) { return entry.key; }),
           areasText: areaTerms.map(function (entry) { return entry.title; }).join(", "),
           latestRating: longDate(values[at.latestRating]),
-          status: text(values[at.status])
+          status: text(values[at.status]),
+          notice: reviewNotice(notices, text(values[at.review]))
         };
       });
+  }
+
+  /* The policy's words for an overdue ("LAST/DUE") or missing ("never") review, as the server writes them. */
+  function reviewNotice(notices, review) {
+    if (review === "never") {
+      return text(notices.neverReviewed);
+    }
+    var dates = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(review);
+    if (!dates) {
+      return "";
+    }
+    return text(notices.reviewOverdue)
+      .split("{last_review}").join(longDate(dates[1]))
+      .split("{due}").join(longDate(dates[2]));
   }
 
   function list(value) {
@@ -380,8 +396,13 @@
     if (matching === 0) {
       return "No providers match. Try fewer words, or clear the search.";
     }
-    var message = matching + (matching === 1 ? " provider matches." : " providers match.");
-    return listed < matching ? message + " Showing the first " + listed + "." : message;
+    var message = grouped(matching) + (matching === 1 ? " provider matches." : " providers match.");
+    return listed < matching ? message + " Showing the first " + grouped(listed) + "." : message;
+  }
+
+  /* 25000 → "25,000", as the server writes counts (fixed grouping, whatever the browser's language). */
+  function grouped(count) {
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   }
 
   function element(name, className, content) {
@@ -426,6 +447,9 @@
         });
       }
       lightCell.appendChild(tag);
+      if (text(provider.notice) !== "") {
+        lightCell.appendChild(element("span", "qi-light-notice", provider.notice));
+      }
       row.appendChild(lightCell);
 
       row.appendChild(element("td", null, provider.servicesText));
