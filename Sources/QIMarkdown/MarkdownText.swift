@@ -18,11 +18,12 @@ public struct MarkdownText: Sendable {
 
     public init(_ markdown: String) {
         // Raw HTML is left out of the pieces below, so the tagfilter extension is not needed.
-        pieces = MarkdownRenderer.withDocument(markdown, extensions: ["table", "strikethrough", "autolink"]) { _, document in
-            var text = MarkdownText()
-            text.collect(document)
-            return text.pieces
-        } ?? []
+        pieces =
+            MarkdownRenderer.withDocument(markdown, extensions: ["table", "strikethrough", "autolink"]) { _, document in
+                var text = MarkdownText()
+                text.collect(document)
+                return text.pieces
+            } ?? []
     }
 
     private init() {}

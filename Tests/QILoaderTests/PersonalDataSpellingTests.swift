@@ -8,7 +8,8 @@ import Testing
 
     /// provider.yaml with `address:` (line 6, value at column 10) written as `yaml`.
     static func address(_ yaml: String) throws -> [String] {
-        let tree = try FixtureTree.minimal().editing(Self.providerFile, replacing: "address: 1 High Street, Banbury", with: "address: " + yaml)
+        let tree = try FixtureTree.minimal().editing(
+            Self.providerFile, replacing: "address: 1 High Street, Banbury", with: "address: " + yaml)
         defer { tree.remove() }
         return try tree.check().with(rule: "QI-P1").summaries(relativeTo: tree.path)
     }
