@@ -31,7 +31,7 @@ let package = Package(
         // The content tree on disk → typed records and format diagnostics; policy files → policies. The built-in
         // policies are compiled into the binary (no resource bundle to lose when qid is copied elsewhere).
         .target(
-            name: "QILoader", dependencies: ["QIYAML", "QIDomain", "QIParallel"],
+            name: "QILoader", dependencies: ["QIYAML", "QIDomain", "QIMarkdown", "QIParallel"],
             resources: [
                 .embedInCode("Policies/oxfordshire.yaml"), .embedInCode("Policies/herefordshire.yaml"),
                 .embedInCode("Policies/derby.yaml"), .embedInCode("Policies/staffordshire.yaml"),

@@ -15,7 +15,8 @@ public struct LoadResult: Sendable {
 /// Reads a content tree (content format v1) into records. Read-only: it never writes under the folder.
 ///
 /// The layout: `directory.yaml`, `officers.yaml`, `providers/ID/{provider.yaml, ratings/DATE.yaml,
-/// concerns/DATE-SLUG.yaml}`, `pages/NAME.md`. Every YAML file is also scanned for NHS numbers (QI-P1).
+/// concerns/DATE-SLUG.yaml}`, `pages/NAME.md`. Every file is also scanned for NHS numbers (QI-P1,
+/// `PersonalDataScan`).
 public struct ContentLoader: Sendable {
     public var limits: YAMLLimits
 
@@ -109,6 +110,7 @@ struct LoadSession {
             return nil
         }
         guard let bytes = readFile(path) else { return nil }
+        PersonalDataScan.scanYAML(bytes, node: nil, file: files.display(path), sink: sink)
         let decoded = PolicyLibrary.decode(bytes, file: files.display(path), limits: limits)
         sink.append(contentsOf: decoded.diagnostics)
         return decoded.policy
@@ -183,7 +185,7 @@ struct LoadSession {
             return nil
         }
         let file = files.display("\(path)/provider.yaml")
-        guard let node = document(at: "\(path)/provider.yaml"),
+        guard let node = document(at: "\(path)/provider.yaml", exempt: ProviderDecoder.validIdentifiers),
             var provider = ProviderDecoder.provider(id: id, node: node, file: file, sink: sink)
         else { return nil }
         provider.ratings = ratingFiles.compactMap { loadRating($0) }.sorted { $0.date.value < $1.date.value }
@@ -266,15 +268,18 @@ struct LoadSession {
     }
 
     /// Reads, checks and parses one YAML file; nil (with diagnostics) when it has no usable document.
-    private mutating func document(at path: String) -> YAMLNode? {
+    /// `exempt`: the scalars QI-P1 does not read (valid registration ids).
+    private mutating func document(at path: String, exempt: (YAMLNode) -> [YAMLScalar] = { _ in [] }) -> YAMLNode? {
         guard let bytes = readFile(path) else { return nil }
-        return YAMLDocuments.parse(bytes, file: files.display(path), limits: limits, lineOffset: 0, sink: sink)
+        let file = files.display(path)
+        let node = YAMLDocuments.parse(bytes, file: file, limits: limits, lineOffset: 0, sink: sink)
+        PersonalDataScan.scanYAML(bytes, node: node, exempt: node.map(exempt) ?? [], file: file, sink: sink)
+        return node
     }
 
     private mutating func readFile(_ path: String) -> [UInt8]? {
         guard let bytes = files.read(path) else { return nil }
         filesRead += 1
-        PersonalDataScan.scan(bytes, file: files.display(path), sink: sink)
         return bytes
     }
 }

@@ -21,9 +21,23 @@ public struct MarkdownRenderer: Sendable {
 
     /// The HTML for `markdown`; an empty string for empty input.
     public func html(_ markdown: String) -> String {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
+        Self.withDocument(markdown, extensions: Self.extensionNames) { parser, document in
+            guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
+                return ""
+            }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        } ?? ""
+    }
+
+    /// Parses `markdown` with the named extensions and hands the parser and the document to `body`, then frees both.
+    static func withDocument<Result>(
+        _ markdown: String, extensions: [String], _ body: (OpaquePointer, OpaquePointer) -> Result
+    ) -> Result? {
+        _ = MarkdownRenderer.registered
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
-        for name in MarkdownRenderer.extensionNames {
+        for name in extensions {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
@@ -34,12 +48,8 @@ public struct MarkdownRenderer: Sendable {
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(document) }
-        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
-        }
-        defer { free(rendered) }
-        return String(cString: rendered)
+        return body(parser, document)
     }
 }

@@ -141,6 +141,15 @@ struct ProviderPageBuilder {
         if let id = registration.ofstedURN {
             links.append(RegistrationLink(label: "Ofsted URN", id: id, href: "https://reports.ofsted.gov.uk/provider/44/\(id)"))
         }
+        if let id = registration.companiesHouse {
+            links.append(
+                RegistrationLink(
+                    label: "Companies House", id: id, href: "https://find-and-update.company-information.service.gov.uk/company/\(id)"))
+        }
+        if let id = registration.uprn {
+            // No public register page to link to: the UPRN is shown as text.
+            links.append(RegistrationLink(label: "UPRN", id: id, href: nil))
+        }
         return links
     }
 }

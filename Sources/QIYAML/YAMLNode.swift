@@ -41,11 +41,14 @@ public struct YAMLScalar: Sendable {
     public var value: String
     public var style: Style
     public var mark: YAMLMark
+    /// Just after the scalar's last character in the text (its closing quote, for a quoted one).
+    public var end: YAMLMark
 
-    public init(value: String, style: Style, mark: YAMLMark) {
+    public init(value: String, style: Style, mark: YAMLMark, end: YAMLMark? = nil) {
         self.value = value
         self.style = style
         self.mark = mark
+        self.end = end ?? mark
     }
 
     /// A plain `~`, `null` or empty scalar: YAML's "no value".

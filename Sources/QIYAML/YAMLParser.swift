@@ -91,7 +91,8 @@ private struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let value = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
-            let node = YAMLNode.scalar(YAMLScalar(value: value, style: style(scalar.style), mark: mark))
+            let end = YAMLMark(line: Int(event.end_mark.line) + 1, column: Int(event.end_mark.column) + 1)
+            let node = YAMLNode.scalar(YAMLScalar(value: value, style: style(scalar.style), mark: mark, end: end))
             return add(node, weight: 1, anchor: scalar.anchor.map { String(cString: $0) }, at: mark)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""

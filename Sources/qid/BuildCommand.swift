@@ -77,7 +77,8 @@ struct BuildCommand: ParsableCommand {
         let builder = SiteBuilder(content: content, policy: policy, states: result.states, theme: loadedTheme, options: options)
         let written: SiteWriter.Written
         do {
-            written = try SiteWriter.write(builder, to: output, timings: &phases)
+            let scan = options.edition == .public ? OutputScan(providers: content.providers) : nil
+            written = try SiteWriter.write(builder, to: output, scan: scan, timings: &phases)
         } catch {
             FileHandle.standardError.write(Data("qid build: \(error)\n".utf8))
             throw ExitCode(1)
@@ -110,7 +111,10 @@ enum SiteWriter {
     /// Pages rendered before they are written: enough to keep both cores busy, small enough to stay a few MB.
     static let batchSize = 512
 
-    static func write(_ builder: SiteBuilder, to output: String, timings: inout PhaseTimings) throws -> Written {
+    /// `scan`: for a public edition, QI-P1 on every file written; a number found refuses the publish.
+    static func write(
+        _ builder: SiteBuilder, to output: String, scan: OutputScan? = nil, timings: inout PhaseTimings
+    ) throws -> Written {
         let prepared = timings.measure(.render) { builder.listings() }
         let planned = timings.measure(.render) { builder.plannedPages(prepared) }
         // Pages are written in parallel: two with one path would tear each other. The loader refuses the content
@@ -121,10 +125,12 @@ enum SiteWriter {
         }
         let staging = try timings.measure(.write) { try StagingFolder(for: output) }
         var written = Written()
+        var findings: [OutputScan.Finding] = []
         do {
             for start in stride(from: 0, to: planned.count, by: batchSize) {
                 let batch = Array(planned[start..<min(planned.count, start + batchSize)])
                 let files = timings.measure(.render) { Parallel.map(batch) { $0.render() } }
+                findings += timings.measure(.render) { scan?.findings(in: files) ?? [] }
                 written.bytes += try timings.measure(.write) { try staging.write(files) }
                 written.pages += files.count
             }
@@ -133,12 +139,38 @@ enum SiteWriter {
             rest.append(OutputFile(path: OutputFolder.marker, text: "Built by qid. This folder is replaced whole by each build.\n"))
             written.bytes += try timings.measure(.write) { try staging.write(rest) }
             written.files = written.pages + rest.count
+            findings += scan?.findings(in: rest) ?? []
+            if !findings.isEmpty { throw PlanError(description: PublishRefusal.message(findings)) }
             try timings.measure(.publish) { try staging.publish() }
         } catch {
             staging.discard()
             throw error
         }
         return written
+    }
+}
+
+/// What `qid build` says when the output scan finds an NHS number: each output file and the record it came from.
+enum PublishRefusal {
+    static func message(_ findings: [OutputScan.Finding]) -> String {
+        let lines = findings.map { finding in
+            "  \(finding.path): an NHS-number-shaped value (10 digits passing the modulus 11 check) [QI-P1], from "
+                + source(of: finding, among: findings)
+        }
+        return "the public edition would publish what looks like an NHS number; nothing was published\n" + lines.joined(separator: "\n")
+            + "\n  fix: remove it from the record named (it only appears once rendered: look for digits split by markup, or a theme joining fields)"
+    }
+
+    /// The content record behind an output file: a provider's or a page's own file, else the provider page where
+    /// the same number appears, else the settings or the theme.
+    static func source(of finding: OutputScan.Finding, among findings: [OutputScan.Finding]) -> String {
+        let parts = finding.path.split(separator: "/")
+        if parts.count >= 2, parts[0] == "providers" { return "providers/\(parts[1])/ (provider.yaml, ratings, concerns)" }
+        if parts.count >= 2, parts[0] == "pages" { return "pages/\(parts[1]).md" }
+        if let provider = findings.first(where: { $0.digits == finding.digits && $0.path.hasPrefix("providers/") }) {
+            return source(of: provider, among: [])
+        }
+        return "directory.yaml or the theme's templates (no provider page shows it)"
     }
 }
 

@@ -40,6 +40,11 @@ public struct FixtureTree {
 
     public var path: String { root.path }
 
+    /// Deletes the temporary copy (call it with `defer` once the test is done with the tree).
+    public func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+
     /// Writes `text` at `relative`, creating folders.
     @discardableResult
     public func writing(_ relative: String, _ text: String) throws -> FixtureTree {

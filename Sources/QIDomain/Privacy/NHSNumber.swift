@@ -1,5 +1,8 @@
 /// Finds NHS-number-shaped values: ten digits (alone, or grouped 3-3-4 by spaces or dashes) whose last digit
 /// is the modulus 11 check digit of the first nine. Content must never hold personal data (QI-P1).
+///
+/// Not a match: a run of digits that is part of a longer run of digits or glued to letters, and digits that
+/// follow `1-` (as in a CQC id written in prose, "CQC location 1-1850346011").
 public enum NHSNumber {
     /// Whether ten digits form a valid NHS number (weights 10…2, check = 11 − sum mod 11; 11 → 0, 10 → invalid).
     public static func isValid(_ digits: [Int]) -> Bool {
@@ -13,66 +16,104 @@ public enum NHSNumber {
         return check != 10 && check == digits[9]
     }
 
-    /// Byte offsets and lengths of every NHS-number-shaped value in `bytes`.
+    /// Byte offsets and lengths of every NHS-number-shaped value in raw `bytes`: ASCII digits, with exactly
+    /// one space or one dash between the groups of 3-3-4 (the same one twice).
     public static func matches(in bytes: [UInt8]) -> [(offset: Int, length: Int)] {
-        var found: [(offset: Int, length: Int)] = []
-        let count = bytes.count
+        let units = bytes.map(Unit.init(ascii:))
+        return matches(in: units, mixedSeparators: false).map { ($0.offset, $0.length) }
+    }
+
+    /// One position of scanned text, reduced to what the matcher needs.
+    public enum Unit: Equatable, Sendable {
+        case digit(Int)
+        case space
+        case dash
+        /// A letter: digits glued to one are not a match.
+        case word
+        case other
+
+        init(ascii byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): self = .digit(Int(byte - UInt8(ascii: "0")))
+            case UInt8(ascii: " "): self = .space
+            case UInt8(ascii: "-"): self = .dash
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): self = .word
+            default: self = .other
+            }
+        }
+
+        public var digit: Int? {
+            if case .digit(let value) = self { return value }
+            return nil
+        }
+
+        public var isSeparator: Bool { self == .space || self == .dash }
+        public var isWordOrDigit: Bool { self == .word || digit != nil }
+    }
+
+    /// A match in a sequence of units: where it starts, how many units it spans, and its ten digits.
+    public struct Match: Equatable, Sendable {
+        public var offset: Int
+        public var length: Int
+        public var digits: String
+    }
+
+    /// Every match in `units`, left to right, in one pass (each position is looked at a bounded number of times).
+    /// `mixedSeparators`: the 3-3-4 groups may be split by any separator (normalised text, where a run of spaces
+    /// and dashes is already one unit); otherwise both separators are the same one.
+    public static func matches(in units: [Unit], mixedSeparators: Bool) -> [Match] {
+        var found: [Match] = []
+        let count = units.count
         var index = 0
         while index < count {
-            guard isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
+            guard units[index].digit != nil, index == 0 || !units[index - 1].isWordOrDigit else {
                 index += 1
                 continue
             }
-            if let match = match(at: index, in: bytes) {
-                found.append((index, match.length))
+            if !followsCQCPrefix(index, in: units), let match = match(at: index, in: units, mixedSeparators: mixedSeparators) {
+                found.append(match)
                 index += match.length
             } else {
                 // Skip the rest of this run of digits: a number inside a longer one is not a match.
-                while index < count, isDigit(bytes[index]) { index += 1 }
+                while index < count, units[index].digit != nil { index += 1 }
             }
         }
         return found
     }
 
-    private static func match(at start: Int, in bytes: [UInt8]) -> (length: Int, digits: [Int])? {
-        // Ten digits in a row.
-        if let digits = digitRun(at: start, in: bytes), digits.count == 10, isValid(digits), ends(at: start + 10, in: bytes) {
-            return (10, digits)
-        }
-        // 3-3-4 with one space or dash between the groups (one separator kind throughout).
-        guard start + 12 <= bytes.count else { return nil }
-        let separator = bytes[start + 3]
-        guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-"), bytes[start + 7] == separator else { return nil }
-        var digits: [Int] = []
-        for offset in 0..<12 where offset != 3 && offset != 7 {
-            let byte = bytes[start + offset]
-            guard isDigit(byte) else { return nil }
-            digits.append(Int(byte - UInt8(ascii: "0")))
-        }
-        guard isValid(digits), ends(at: start + 12, in: bytes) else { return nil }
-        return (12, digits)
+    /// `1-` just before `start`, the `1` not part of a longer word or number: a CQC id such as 1-1850346011.
+    private static func followsCQCPrefix(_ start: Int, in units: [Unit]) -> Bool {
+        start >= 2 && units[start - 1] == .dash && units[start - 2] == .digit(1) && (start == 2 || !units[start - 3].isWordOrDigit)
     }
 
-    private static func digitRun(at start: Int, in bytes: [UInt8]) -> [Int]? {
-        var digits: [Int] = []
+    private static func match(at start: Int, in units: [Unit], mixedSeparators: Bool) -> Match? {
+        let count = units.count
+        // Ten digits in a row, not followed by an eleventh digit or a letter.
+        var run: [Int] = []
         var index = start
-        while index < bytes.count, isDigit(bytes[index]), digits.count <= 10 {
-            digits.append(Int(bytes[index] - UInt8(ascii: "0")))
+        while index < count, let digit = units[index].digit, run.count <= 10 {
+            run.append(digit)
             index += 1
         }
-        return digits
+        if run.count == 10, isValid(run), ends(at: start + 10, in: units) {
+            return Match(offset: start, length: 10, digits: run.map(String.init).joined())
+        }
+        // 3-3-4 with one separator between the groups.
+        guard start + 12 <= count else { return nil }
+        let first = units[start + 3]
+        let second = units[start + 7]
+        guard first.isSeparator, second.isSeparator, mixedSeparators || first == second else { return nil }
+        var digits: [Int] = []
+        for offset in 0..<12 where offset != 3 && offset != 7 {
+            guard let digit = units[start + offset].digit else { return nil }
+            digits.append(digit)
+        }
+        guard isValid(digits), ends(at: start + 12, in: units) else { return nil }
+        return Match(offset: start, length: 12, digits: digits.map(String.init).joined())
     }
 
     /// The match must not run on into more digits or letters.
-    private static func ends(at end: Int, in bytes: [UInt8]) -> Bool {
-        end >= bytes.count || !isWordByte(bytes[end])
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    private static func ends(at end: Int, in units: [Unit]) -> Bool {
+        end >= units.count || !units[end].isWordOrDigit
     }
 }

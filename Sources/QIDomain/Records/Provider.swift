@@ -60,16 +60,37 @@ public struct Provider: Sendable {
     }
 }
 
-/// Regulator ids, each linked to its public register page.
+/// Public registration ids: regulators' ids (each linked to its public register page), the property's UPRN
+/// and the Companies House number. Each is checked against its format (`RegistrationID`).
 public struct Registration: Sendable {
     public var cqcLocation: String?
     public var cqcProvider: String?
     public var ofstedURN: String?
+    /// Unique Property Reference Number: up to 12 digits.
+    public var uprn: String?
+    /// Companies House company number: 8 characters.
+    public var companiesHouse: String?
 
-    public init(cqcLocation: String? = nil, cqcProvider: String? = nil, ofstedURN: String? = nil) {
+    public init(
+        cqcLocation: String? = nil, cqcProvider: String? = nil, ofstedURN: String? = nil, uprn: String? = nil,
+        companiesHouse: String? = nil
+    ) {
         self.cqcLocation = cqcLocation
         self.cqcProvider = cqcProvider
         self.ofstedURN = ofstedURN
+        self.uprn = uprn
+        self.companiesHouse = companiesHouse
+    }
+
+    /// The value recorded for `id`, if any.
+    public func value(of id: RegistrationID) -> String? {
+        switch id {
+        case .cqcLocation: return cqcLocation
+        case .cqcProvider: return cqcProvider
+        case .ofstedURN: return ofstedURN
+        case .uprn: return uprn
+        case .companiesHouse: return companiesHouse
+        }
     }
 }
 

@@ -18,7 +18,7 @@ public enum RuleCatalogue {
         Entry(id: .unknownReference, summary: "Officers, concerns, localities, standards, services, roles, lights, outcomes, processes and triggers named exist."),
         Entry(id: .unsafeInput, summary: "No file over 1 MB, nesting over 64, aliases expanding past 100,000 values, invalid UTF-8, binary data, links out of the folder or special files."),
         Entry(id: .layout, summary: "Only the files and folders of the content format; directory.yaml, officers.yaml and each provider.yaml exist."),
-        Entry(id: .personalData, summary: "No NHS-number-shaped value (10 digits passing the modulus 11 check) anywhere, comments included."),
+        Entry(id: .personalData, summary: "No NHS-number-shaped value (10 digits passing the modulus 11 check) anywhere, comments included, in any spelling, nor in a public build's output."),
     ]
 
     /// Quality rules, from the registry.

@@ -7,7 +7,7 @@ enum ProviderDecoder {
         "name", "organisation", "services", "service_areas", "locality", "out_of_county", "address", "postcode",
         "registration", "contract", "officer", "status", "commissioned_since", "contact", "internal",
     ]
-    static let registrationKeys = ["cqc_location", "cqc_provider", "ofsted_urn"]
+    static let registrationKeys = RegistrationID.allCases.map(\.rawValue)
     static let contractKeys = ["tier", "annual_value", "criticality"]
     static let contactKeys = ["phone", "email", "website"]
 
@@ -20,8 +20,8 @@ enum ProviderDecoder {
         var registration = Registration()
         if let sub = reader.mapping("registration", subject: "registration", allowed: registrationKeys) {
             registration = Registration(
-                cqcLocation: sub.text("cqc_location")?.value, cqcProvider: sub.text("cqc_provider")?.value,
-                ofstedURN: sub.text("ofsted_urn")?.value)
+                cqcLocation: sub.identifier(.cqcLocation), cqcProvider: sub.identifier(.cqcProvider),
+                ofstedURN: sub.identifier(.ofstedURN), uprn: sub.identifier(.uprn), companiesHouse: sub.identifier(.companiesHouse))
         }
         var contract: Contract?
         if let sub = reader.mapping("contract", subject: "contract", allowed: contractKeys) {
@@ -41,5 +41,35 @@ enum ProviderDecoder {
             contract: contract, officer: reader.text("officer"), status: status,
             commissionedSince: reader.day("commissioned_since"), contact: contact,
             internalNotes: reader.text("internal")?.value)
+    }
+}
+
+extension ProviderDecoder {
+    /// The scalars of `registration:` that hold a valid id of their field: QI-P1 does not read them.
+    static func validIdentifiers(in node: YAMLNode) -> [YAMLScalar] {
+        guard case .mapping(let top) = node,
+            let entry = top.entries.first(where: { if case .scalar(let key) = $0.key { key.value == "registration" } else { false } }),
+            case .mapping(let registration) = entry.value
+        else { return [] }
+        return registration.entries.compactMap { entry in
+            guard case .scalar(let key) = entry.key, let id = RegistrationID(rawValue: key.value),
+                case .scalar(let value) = entry.value, id.isValid(value.value)
+            else { return nil }
+            return value
+        }
+    }
+}
+
+extension MappingReader {
+    /// A registration id, checked against its format (QI-F7); nil when absent or malformed.
+    func identifier(_ id: RegistrationID) -> String? {
+        guard let text = text(id.rawValue) else { return nil }
+        guard id.isValid(text.value) else {
+            badValue(
+                text.location, "'\(id.rawValue)' is '\(text.value)', which is not \(id.format)",
+                fix: "copy the id exactly as its register shows it, or remove '\(id.rawValue)'")
+            return nil
+        }
+        return text.value
     }
 }

@@ -50,6 +50,11 @@ struct MappingReader {
 
     var location: SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
 
+    /// Reports a value of the right type but the wrong form (QI-F7).
+    func badValue(_ location: SourceLocation, _ message: String, fix: String) {
+        sink.error(.badValue, location, message, fix: fix)
+    }
+
     func location(of node: YAMLNode) -> SourceLocation {
         SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }

@@ -26,6 +26,7 @@ extension YAMLNode {
         switch self {
         case .scalar(var scalar):
             scalar.mark = move(scalar.mark)
+            scalar.end = move(scalar.end)
             return .scalar(scalar)
         case .sequence(let sequence):
             return .sequence(YAMLSequence(items: sequence.items.map { $0.shifted(lines: lines) }, mark: move(sequence.mark)))
@@ -33,32 +34,6 @@ extension YAMLNode {
             let entries = mapping.entries.map { YAMLMapping.Entry(key: $0.key.shifted(lines: lines), value: $0.value.shifted(lines: lines)) }
             return .mapping(YAMLMapping(entries: entries, mark: move(mapping.mark)))
         }
-    }
-}
-
-/// QI-P1 over a file's raw text: values, comments and Markdown alike.
-enum PersonalDataScan {
-    static func scan(_ bytes: [UInt8], file: String, sink: DiagnosticSink) {
-        for match in NHSNumber.matches(in: bytes) {
-            sink.error(
-                .personalData, location(of: match.offset, in: bytes, file: file),
-                "this looks like an NHS number (10 digits passing the modulus 11 check); content must never hold personal data about people who use services",
-                fix: "remove it; refer to people only in the council's case-management system")
-        }
-    }
-
-    private static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for byte in bytes[..<offset] {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column)
     }
 }
 
@@ -72,16 +47,20 @@ enum PageDecoder {
         guard lines.first.map({ $0.trimmingCR() == "---" }) == true,
             let end = lines.dropFirst().firstIndex(where: { $0.trimmingCR() == "---" || $0.trimmingCR() == "..." })
         else {
+            PersonalDataScan.scanYAML(bytes, node: nil, file: file, sink: sink)
             sink.error(.missingKey, .start(of: file), "a page starts with YAML front matter between two '---' lines", fix: "begin the file with '---', 'title: …', '---'")
             return nil
         }
         let frontMatter = lines[1..<end].joined(separator: "\n")
         lines.removeSubrange(0...end)
-        guard let node = YAMLDocuments.parse(Array(frontMatter.utf8), file: file, limits: limits, lineOffset: 1, sink: sink),
+        let body = lines.joined(separator: "\n")
+        let node = YAMLDocuments.parse(Array(frontMatter.utf8), file: file, limits: limits, lineOffset: 1, sink: sink)
+        PersonalDataScan.scanPage(bytes, frontMatter: node, body: body, firstLine: end + 2, file: file, sink: sink)
+        guard let node,
             let reader = MappingReader(node, file: file, subject: "the page's front matter", allowed: keys, sink: sink),
             let title = reader.text("title", required: true)
         else { return nil }
-        return Page(file: file, slug: slug, title: title, body: lines.joined(separator: "\n"))
+        return Page(file: file, slug: slug, title: title, body: body)
     }
 }
 

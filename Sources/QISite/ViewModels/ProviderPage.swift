@@ -113,5 +113,6 @@ struct ContactBlock: Sendable {
 struct RegistrationLink: Sendable {
     var label: String
     var id: String
-    var href: String
+    /// The id's page on its public register; nil when there is none (a UPRN).
+    var href: String?
 }
