@@ -38,6 +38,11 @@ import Testing
         #expect(diagnostics.first?.message == "action A1 was due on 2026-05-01 and is still open (31 days overdue)")
     }
 
+    @Test func c6OneDayOverdueIsSingular() throws {
+        let tree = try Self.tree(Self.actions(due: "2026-05-01"))
+        #expect(try tree.check(asOf: "2026-05-02").first?.message == "action A1 was due on 2026-05-01 and is still open (1 day overdue)")
+    }
+
     @Test func c6AnOpenActionOnItsDueDateIsNotOverdue() throws {
         let tree = try Self.tree(Self.actions(due: "2026-05-01"))
         #expect(try tree.check(asOf: "2026-05-01").isEmpty)

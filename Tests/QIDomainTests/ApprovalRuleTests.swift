@@ -1,4 +1,5 @@
 import QIDomain
+import QILoader
 import QITestSupport
 import Testing
 
@@ -39,6 +40,21 @@ import Testing
         // Oxfordshire's protocol: "Each amber or red traffic light needs to have an officer assigned to it".
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.providerFile):1:7 error QI-A1"])
         #expect(diagnostics.first?.message == "the provider is amber but no officer is assigned")
+    }
+
+    @Test func a1IsAWarningWhereThePolicyOnlyExpectsAnOfficer() throws {
+        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
+            "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"]))
+            .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
+            .withPolicy(replacing: [("officer_assignment: required", "officer_assignment: expected")])
+        #expect(try tree.summaries(of: "QI-A1") == ["\(Self.providerFile):1:7 warning QI-A1"])
+    }
+
+    @Test func eachBuiltInPolicySaysWhetherItsFrameworkAssignsOfficers() {
+        #expect(PolicyLibrary.builtIn(named: "oxfordshire")?.officerAssignment == .required)
+        #expect(PolicyLibrary.builtIn(named: "derby")?.officerAssignment == .required)
+        #expect(PolicyLibrary.builtIn(named: "herefordshire")?.officerAssignment == .expected)
+        #expect(PolicyLibrary.builtIn(named: "staffordshire")?.officerAssignment == .expected)
     }
 
     @Test func a1AnOfficerOnTheProviderOrOnTheRatingIsEnough() throws {

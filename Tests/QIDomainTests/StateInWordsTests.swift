@@ -95,3 +95,22 @@ import Testing
         #expect(state.explanation.hasPrefix("Red because a Serious Concerns process has been open since 3 March 2026"))
     }
 }
+
+/// Grammar.swift: counts and plurals as pages and messages write them.
+@Suite struct GrammarTests {
+    @Test func numbersOfAThousandOrMoreAreGrouped() {
+        #expect(Grammar.number(0) == "0")
+        #expect(Grammar.number(999) == "999")
+        #expect(Grammar.number(1_000) == "1,000")
+        #expect(Grammar.number(25_000) == "25,000")
+        #expect(Grammar.number(1_234_567) == "1,234,567")
+        #expect(Grammar.number(-4_500) == "-4,500")
+    }
+
+    @Test func oneIsSingularEverythingElsePlural() {
+        #expect(Grammar.count(1, "day") == "1 day")
+        #expect(Grammar.count(0, "day") == "0 days")
+        #expect(Grammar.count(2, "working day") == "2 working days")
+        #expect(Grammar.count(3_000, "provider") == "3,000 providers")
+    }
+}

@@ -2,7 +2,7 @@
 public struct OfficerAssignedRule: QualityRule {
     public init() {}
     public var ids: [RuleID] { ["QI-A1"] }
-    public var summary: String { "Every light above the least severe has an assigned officer." }
+    public var summary: String { "Every light above the least severe has an assigned officer (an error where the policy requires one)." }
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers where Self.lacksOfficer(provider, context) {
@@ -30,8 +30,8 @@ public struct LiftApprovalRule: QualityRule {
 
     public func summary(of id: RuleID) -> String {
         switch id.rawValue {
-        case "QI-A2": return "Lifting the worst light needs the approvals the policy names."
-        case "QI-A3": return "Lifting another light needs the approvals the policy names."
+        case "QI-A2": return "Lifting the worst light needs the approvals the policy names; the lift takes effect on the last of them."
+        case "QI-A3": return "Lifting another light needs the approvals the policy names; the lift takes effect on the last of them."
         default: return summary
         }
     }
