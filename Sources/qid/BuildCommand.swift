@@ -41,6 +41,9 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         try ContentFolder.validate(content)
         try OutputFolder.validate(output, content: content)
+        if let baseURL, let problem = SafeLink.baseURL(baseURL, name: "--base-url") {
+            throw ValidationError("\(problem.message): \(problem.fix)")
+        }
         guard (1...5_000).contains(pageSize) else {
             throw ValidationError("--page-size must be from 1 to 5000 (a page of 5,000 providers is already about 2 MB)")
         }

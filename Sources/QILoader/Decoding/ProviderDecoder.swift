@@ -20,8 +20,8 @@ enum ProviderDecoder {
         var registration = Registration()
         if let sub = reader.mapping("registration", subject: "registration", allowed: registrationKeys) {
             registration = Registration(
-                cqcLocation: sub.text("cqc_location")?.value, cqcProvider: sub.text("cqc_provider")?.value,
-                ofstedURN: sub.text("ofsted_urn")?.value)
+                cqcLocation: sub.link("cqc_location", SafeLink.cqcID)?.value, cqcProvider: sub.link("cqc_provider", SafeLink.cqcID)?.value,
+                ofstedURN: sub.link("ofsted_urn", SafeLink.ofstedURN)?.value)
         }
         var contract: Contract?
         if let sub = reader.mapping("contract", subject: "contract", allowed: contractKeys) {
@@ -30,7 +30,9 @@ enum ProviderDecoder {
         }
         var contact = ProviderContact()
         if let sub = reader.mapping("contact", subject: "contact", allowed: contactKeys) {
-            contact = ProviderContact(phone: sub.text("phone")?.value, email: sub.text("email")?.value, website: sub.text("website")?.value)
+            contact = ProviderContact(
+                phone: sub.link("phone", SafeLink.phone)?.value, email: sub.link("email", SafeLink.email)?.value,
+                website: sub.link("website", SafeLink.website)?.value)
         }
         let outOfCounty = reader.bool("out_of_county") ?? false
         guard let name, let status else { return nil }
