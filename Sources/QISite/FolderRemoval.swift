@@ -11,10 +11,13 @@ import QIParallel
 /// `FileManager.removeItem`
 /// took 10.8 s to delete the previous site of 25,000 providers; this takes about as long as `rm -rf`.
 enum FolderRemoval {
-    static func remove(_ path: String) {
+    /// Removes `path` and everything in it; `halfway` runs once its top-level files are gone (a test hook).
+    static func remove(_ path: String, halfway: () -> Void = {}) {
         // The site's folders are two levels deep (providers/ID/): spread the second level over the cores.
+        // qid's marker goes last: a removal cut short leaves a folder the next build still knows for qid's.
         let (files, folders) = entries(of: path)
-        for file in files { unlink(path + "/" + file) }
+        for file in files where file != StagingFolder.marker { unlink(path + "/" + file) }
+        halfway()
         var subfolders: [String] = []
         for folder in folders.map({ path + "/" + $0 }) {
             let (innerFiles, innerFolders) = entries(of: folder)
@@ -23,6 +26,7 @@ enum FolderRemoval {
         }
         try? Parallel.forEach(subfolders) { removeSerially($0) }
         for folder in folders { rmdir(path + "/" + folder) }
+        unlink(path + "/" + StagingFolder.marker)
         rmdir(path)
     }
 
