@@ -75,11 +75,12 @@ enum PublishStep: String, CaseIterable, Sendable {
 /// Test hooks that stop a publish at one of its steps; read only by the publisher, they do nothing when unset.
 ///
 /// `QID_TEST_KILL_AT=STEP` kills the process with SIGKILL at that step of the publish; `QID_TEST_PAUSE_AT=STEP`
-/// sleeps there for a minute (for a test to send a signal). The end-to-end tests use them to stop a real
-/// `qid build` at every step.
+/// sleeps there for a minute (for a test to send a signal); `QID_TEST_NO_EXCHANGE=1` publishes as on a filesystem
+/// that cannot exchange (two renames). The end-to-end tests use them to stop a real `qid build` at every step.
 enum PublishTestHook {
     static let killAt = ProcessInfo.processInfo.environment["QID_TEST_KILL_AT"]
     static let pauseAt = ProcessInfo.processInfo.environment["QID_TEST_PAUSE_AT"]
+    static let noExchange = ProcessInfo.processInfo.environment["QID_TEST_NO_EXCHANGE"] == "1"
 
     static func reach(_ step: PublishStep) {
         if killAt == step.rawValue { kill(getpid(), SIGKILL) }

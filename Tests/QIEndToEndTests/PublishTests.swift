@@ -78,6 +78,24 @@ import Testing
         #expect(try BuildCommandTests.files(in: setup.site) == setup.next)
     }
 
+    /// Where the filesystem cannot exchange, two renames: whole sites, and the one gap (between them) is closed
+    /// by the next build.
+    @Test(arguments: ["moved-aside", "swapped", "removing"])
+    func withoutExchangeTwoRenamesPublishAndTheNextBuildClearsUp(step: String) throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let killed = try setup.build(["QID_TEST_NO_EXCHANGE": "1", "QID_TEST_KILL_AT": step])
+        #expect(killed.status == SIGKILL, "the build was killed at \(step)")
+        if step == "moved-aside" {
+            #expect(!FileManager.default.fileExists(atPath: setup.site.path), "the fallback's gap: no site, never half of one")
+        } else {
+            #expect(try BuildCommandTests.files(in: setup.site) == setup.next)
+        }
+        #expect(try setup.build(["QID_TEST_NO_EXCHANGE": "1"]).status == 0)
+        #expect(try setup.leftovers() == [])
+        #expect(try BuildCommandTests.files(in: setup.site) == setup.next)
+    }
+
     @Test func aFirstBuildKilledBeforeItsSwapLeavesNoHalfSite() throws {
         let setup = try Setup(previousSite: false)
         defer { setup.remove() }
