@@ -57,9 +57,10 @@ enum SettingsDecoder {
                 continue
             }
             seen[id.value] = id.location
-            officers.append(Officer(
+            let officer = Officer(
                 id: id, name: name?.value ?? id.value, roles: reader.textList("roles", required: true),
-                teams: reader.textList("teams"), email: reader.link("email", SafeLink.email)?.value))
+                teams: reader.textList("teams"), email: reader.link("email", SafeLink.email)?.value)
+            officers.append(officer)
         }
         return officers
     }
