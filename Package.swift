@@ -22,6 +22,8 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
+        // renameat2(RENAME_EXCHANGE) for the publish's one-step swap (Swift cannot call the variadic syscall()).
+        .target(name: "CFileSwap"),
         // Independent work spread over every core, results in input order (no Foundation, no I/O of its own).
         .target(name: "QIParallel"),
         // The domain: records, the policy, the rules and the evaluation. No I/O, no HTML.
@@ -41,7 +43,9 @@ let package = Package(
         // Render and publish: view models → Mustache templates → files, written to a sibling folder and swapped in.
         .target(
             name: "QISite",
-            dependencies: ["QIDomain", "QIMarkdown", "QIParallel", "QIReport", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: [
+                "CFileSwap", "QIDomain", "QIMarkdown", "QIParallel", "QIReport", .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),
         // The command line.

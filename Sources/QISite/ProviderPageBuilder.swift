@@ -123,22 +123,24 @@ struct ProviderPageBuilder {
 
     private func contact() -> ContactBlock {
         let contact = provider.contact
-        let website = contact.website.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+        // The loader refuses values that are not plain links (QI-F7); this links only those that pass, whoever built the records.
+        let website = contact.website.flatMap { SafeLink.website($0) == nil ? $0 : nil }
         return ContactBlock(
             address: provider.address, postcode: provider.postcode, phone: contact.phone, email: contact.email,
-            emailHref: contact.email.map { "mailto:\($0)" }, website: contact.website, websiteHref: website)
+            emailHref: contact.email.flatMap { SafeLink.email($0) == nil ? "mailto:\($0)" : nil }, website: contact.website,
+            websiteHref: website)
     }
 
     private func registrationLinks() -> [RegistrationLink] {
         var links: [RegistrationLink] = []
         let registration = provider.registration
-        if let id = registration.cqcLocation {
+        if let id = registration.cqcLocation, RegistrationID.cqcLocation.isValid(id) {
             links.append(RegistrationLink(label: "CQC location", id: id, href: "https://www.cqc.org.uk/location/\(id)"))
         }
-        if let id = registration.cqcProvider {
+        if let id = registration.cqcProvider, RegistrationID.cqcProvider.isValid(id) {
             links.append(RegistrationLink(label: "CQC provider", id: id, href: "https://www.cqc.org.uk/provider/\(id)"))
         }
-        if let id = registration.ofstedURN {
+        if let id = registration.ofstedURN, RegistrationID.ofstedURN.isValid(id) {
             links.append(RegistrationLink(label: "Ofsted URN", id: id, href: "https://reports.ofsted.gov.uk/provider/44/\(id)"))
         }
         if let id = registration.companiesHouse {

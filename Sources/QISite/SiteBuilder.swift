@@ -108,7 +108,7 @@ public struct SiteBuilder: Sendable {
             isInternal: options.isInternal,
             editionBanner: options.isInternal ? "Internal edition: for council officers only. Do not share or publish." : "",
             asOf: options.asOf.longDescription, asOfISO: options.asOf.description, contact: content.settings.contact,
-            contactHref: content.settings.contact.flatMap { $0.contains("@") && !$0.contains(" ") ? "mailto:\($0)" : nil },
+            contactHref: content.settings.contact.flatMap { SafeLink.email($0) == nil ? "mailto:\($0)" : nil },
             nav: nav, pageTitle: title, lightsTitle: policy.lightsTitle, lightsNoun: policy.lightsTitle.lowercased(),
             standardsTitle: policy.standardsTitle, standardTitle: policy.standardTitle, team: policy.team, assetsVersion: theme.assetsVersion)
     }

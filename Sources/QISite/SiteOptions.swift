@@ -21,11 +21,11 @@ public struct SiteOptions: Sendable {
     /// The default page size: a page of 200 rows is about 150 KB of HTML, whatever the directory's size.
     public static let defaultPageSize = 200
 
+    /// The loader (QI-F7) and the `--base-url` option refuse a base URL that `SafeLink.baseURL` does not pass; should
+    /// one reach here anyway, the site is served from `/` rather than carry it into every link.
     public init(edition: Edition, baseURL: String, asOf: Day, pageSize: Int = SiteOptions.defaultPageSize, dueWithinDays: Int? = nil) {
         self.edition = edition
-        var base = baseURL.isEmpty ? "/" : baseURL
-        if !base.hasSuffix("/") { base += "/" }
-        self.baseURL = base
+        self.baseURL = SafeLink.baseURL(baseURL) == nil ? baseURL : "/"
         self.asOf = asOf
         self.pageSize = max(1, pageSize)
         self.dueWithinDays = dueWithinDays

@@ -47,6 +47,9 @@ struct BuildCommand: ParsableCommand {
         try ContentFolder.validate(content)
         try DueWithin.validate(dueWithin)
         try OutputFolder.validate(output, content: content)
+        if let baseURL, let problem = SafeLink.baseURL(baseURL, name: "--base-url") {
+            throw ValidationError("\(problem.message): \(problem.fix)")
+        }
         guard (1...5_000).contains(pageSize) else {
             throw ValidationError("--page-size must be from 1 to 5000 (a page of 5,000 providers is already about 2 MB)")
         }
@@ -135,10 +138,9 @@ enum SiteWriter {
                 written.pages += files.count
             }
             let index = timings.measure(.searchIndex) { builder.searchIndex(prepared) }
-            var rest = builder.supportFiles(htmlPaths: planned.map(\.path)) + [index]
-            rest.append(OutputFile(path: OutputFolder.marker, text: "Built by qid. This folder is replaced whole by each build.\n"))
+            let rest = builder.supportFiles(htmlPaths: planned.map(\.path)) + [index]
             written.bytes += try timings.measure(.write) { try staging.write(rest) }
-            written.files = written.pages + rest.count
+            written.files = written.pages + rest.count + 1  // and the .qid-site marker, written first
             findings += scan?.findings(in: rest) ?? []
             if !findings.isEmpty { throw PlanError(description: PublishRefusal.message(findings)) }
             try timings.measure(.publish) { try staging.publish() }
@@ -176,7 +178,7 @@ enum PublishRefusal {
 
 /// Guards the output folder: qid replaces it whole, so it must be empty, absent, or an earlier qid site.
 enum OutputFolder {
-    static let marker = ".qid-site"
+    static let marker = StagingFolder.marker
 
     static func validate(_ output: String, content: String) throws {
         let manager = FileManager.default
@@ -186,7 +188,12 @@ enum OutputFolder {
             throw ValidationError("the output folder '\(output)' overlaps the content folder '\(content)': choose another, such as 'site'")
         }
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: output, isDirectory: &isFolder) else { return }
+        guard manager.fileExists(atPath: output, isDirectory: &isFolder) else {
+            if let link = try? manager.destinationOfSymbolicLink(atPath: output) {
+                throw ValidationError("'\(output)' is a link to '\(link)', which does not exist: create that folder, or remove the link")
+            }
+            return
+        }
         guard isFolder.boolValue else {
             throw ValidationError("'\(output)' is a file, not a folder: choose another output folder")
         }

@@ -30,13 +30,17 @@ enum QID {
         var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
     }
 
-    /// Runs `qid ARGUMENTS` in `directory` and collects its exit status and output.
-    static func run(_ arguments: [String], in directory: URL = FixtureTree.packageRoot) throws -> Output {
+    /// Runs `qid ARGUMENTS` in `directory` (with `environment` added to this process's) and collects its exit
+    /// status and output.
+    static func run(_ arguments: [String], in directory: URL = FixtureTree.packageRoot, environment: [String: String] = [:]) throws
+        -> Output
+    {
         let binary = try #require(binary, "the qid executable was not found next to the tests or in .build/debug")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("qid-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }

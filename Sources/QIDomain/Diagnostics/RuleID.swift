@@ -28,7 +28,8 @@ extension RuleID {
     public static let duplicate: RuleID = "QI-F5"
     /// An id (provider folder, officer, concern slug, action) that is not lower-case words joined by `-`.
     public static let badID: RuleID = "QI-F6"
-    /// A date that is not `YYYY-MM-DD` or does not exist (2026-02-30), or a value outside its allowed list.
+    /// A date that is not `YYYY-MM-DD` or does not exist (2026-02-30), a value outside its allowed list, or a value
+    /// that becomes a link (base URL, website, email, phone, CQC or Ofsted id) without its plain shape (`SafeLink`).
     public static let badValue: RuleID = "QI-F7"
     /// A file name that disagrees with the `date` or `raised` inside it.
     public static let fileNameMismatch: RuleID = "QI-F8"

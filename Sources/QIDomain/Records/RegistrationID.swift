@@ -20,6 +20,17 @@ public enum RegistrationID: String, CaseIterable, Sendable {
         }
     }
 
+    /// A real-shaped value, for the fix of a QI-F7 message.
+    public var example: String {
+        switch self {
+        case .cqcLocation: return "1-1850346011"
+        case .cqcProvider: return "1-101641521"
+        case .ofstedURN: return "SC040011"
+        case .uprn: return "100121240123"
+        case .companiesHouse: return "01234567"
+        }
+    }
+
     /// Whether `value` has this identifier's format.
     public func isValid(_ value: String) -> Bool {
         let bytes = Array(value.utf8)

@@ -13,7 +13,10 @@ public enum RuleCatalogue {
         Entry(id: .missingKey, summary: "Required keys are present and not empty; every standard is rated."),
         Entry(id: .duplicate, summary: "No key twice in one mapping; no officer, locality, standard or action id twice."),
         Entry(id: .badID, summary: "Ids (provider folders, officers, pages) are lower-case words joined by '-'."),
-        Entry(id: .badValue, summary: "Dates are real YYYY-MM-DD dates; fixed words (status, basis, kind …) are from their list."),
+        Entry(
+            id: .badValue,
+            summary: "Dates are real YYYY-MM-DD dates; fixed words (status, basis, kind …) are from their list; "
+                + "links, emails, phones and regulator ids have their plain shape."),
         Entry(id: .fileNameMismatch, summary: "ratings/DATE.yaml matches its date; concerns/DATE-SLUG.yaml matches its raised date."),
         Entry(id: .unknownReference, summary: "Officers, concerns, localities, standards, services, roles, lights, outcomes, processes and triggers named exist."),
         Entry(id: .unsafeInput, summary: "No file over 1 MB, nesting over 64, aliases expanding past 100,000 values, invalid UTF-8, binary data, links out of the folder or special files."),

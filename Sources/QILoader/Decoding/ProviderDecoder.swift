@@ -30,7 +30,9 @@ enum ProviderDecoder {
         }
         var contact = ProviderContact()
         if let sub = reader.mapping("contact", subject: "contact", allowed: contactKeys) {
-            contact = ProviderContact(phone: sub.text("phone")?.value, email: sub.text("email")?.value, website: sub.text("website")?.value)
+            contact = ProviderContact(
+                phone: sub.link("phone", SafeLink.phone)?.value, email: sub.link("email", SafeLink.email)?.value,
+                website: sub.link("website", SafeLink.website)?.value)
         }
         let outOfCounty = reader.bool("out_of_county") ?? false
         guard let name, let status else { return nil }
@@ -66,8 +68,8 @@ extension MappingReader {
         guard let text = text(id.rawValue) else { return nil }
         guard id.isValid(text.value) else {
             badValue(
-                text.location, "'\(id.rawValue)' is '\(text.value)', which is not \(id.format)",
-                fix: "copy the id exactly as its register shows it, or remove '\(id.rawValue)'")
+                text.location, "'\(id.rawValue)' is \(SafeLink.shown(text.value)), which is not \(id.format)",
+                fix: "copy the id exactly as its register shows it, like \(id.example), or remove '\(id.rawValue)'")
             return nil
         }
         return text.value

@@ -24,8 +24,14 @@ enum SettingsDecoder {
         return DirectorySettings(
             file: file, title: title?.value ?? "Quality Improvement Directory",
             organisation: reader.text("organisation")?.value ?? "", policy: policy,
-            baseURL: reader.text("base_url")?.value ?? "/", contact: reader.text("contact")?.value,
+            baseURL: reader.link("base_url", SafeLink.baseURL)?.value ?? "/", contact: contact(reader),
             localities: localities, extraHolidays: reader.dayList("extra_holidays"))
+    }
+
+    /// The directory's contact, shown on every page: an email address is linked (mailto:), so a value holding an
+    /// '@' must be a plain address; other text (a phone number, a team's name) is shown as it is, unlinked.
+    private static func contact(_ reader: MappingReader) -> String? {
+        reader.link("contact") { value, key in value.contains("@") ? SafeLink.email(value, name: key) : nil }?.value
     }
 
     static func officers(_ node: YAMLNode, file: String, sink: DiagnosticSink) -> [Officer] {
@@ -51,9 +57,10 @@ enum SettingsDecoder {
                 continue
             }
             seen[id.value] = id.location
-            officers.append(Officer(
+            let officer = Officer(
                 id: id, name: name?.value ?? id.value, roles: reader.textList("roles", required: true),
-                teams: reader.textList("teams"), email: reader.text("email")?.value))
+                teams: reader.textList("teams"), email: reader.link("email", SafeLink.email)?.value)
+            officers.append(officer)
         }
         return officers
     }

@@ -134,6 +134,17 @@ struct MappingReader {
         }
     }
 
+    /// Text that becomes part of a link (an `href` or `src`), checked by one of `SafeLink`'s checks: a bad value is
+    /// a QI-F7 error at the value's own position, and is not used.
+    func link(_ key: String, required: Bool = false, _ check: (String, String) -> SafeLink.Problem?) -> Located<String>? {
+        guard let text = text(key, required: required) else { return nil }
+        if let problem = check(text.value, key) {
+            sink.error(.badValue, text.location, problem.message, fix: problem.fix)
+            return nil
+        }
+        return text
+    }
+
     /// A value from a fixed list (the content format's own words).
     func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as type: Choice.Type = Choice.self) -> Located<Choice>? where Choice.RawValue == String {
         guard let node = node(key, required: required) else { return nil }

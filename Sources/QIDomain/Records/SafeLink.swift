@@ -1,0 +1,131 @@
+/// The one check for every value from content or the command line that becomes part of an `href` or `src`: the
+/// base URL, provider websites, email addresses (`mailto:`), phone numbers and the regulators' ids that CQC and
+/// Ofsted links are built from.
+///
+/// HTML escaping keeps a value inside its attribute, but not out of the link: `javascript:alert(1)` escapes to
+/// itself. So each value must have one plain shape, checked by allowing what is good (a path, `https://host/…`,
+/// `name@example.org`) rather than by refusing known schemes. Each check returns nil for a good value, or the
+/// problem with a fix that shows a good value; the loader reports it as QI-F7, the `--base-url` option as a usage
+/// error, and the site builder links a value only when it passes.
+public enum SafeLink {
+    /// What is wrong with a value, and a fix that shows a good one.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public let message: String
+        public let fix: String
+
+        public var description: String { "\(message): \(fix)" }
+    }
+
+    /// Where the site is served from: a path (`/`, `/qi-directory/`) or an absolute `https://` or `http://` URL,
+    /// ending in `/`.
+    public static func baseURL(_ value: String, name: String = "base_url") -> Problem? {
+        let fix = "write a path like /qi-directory/ or a full address like https://www.example.org/qi-directory/ (ending in /)"
+        if let problem = plain(value, name: name, fix: fix) { return problem }
+        if value.contains("?") || value.contains("#") {
+            return Problem(message: "'\(name)' is \(shown(value)), which has a query or fragment ('?' or '#')", fix: fix)
+        }
+        let isPath = value.hasPrefix("/") && !value.hasPrefix("//")
+        guard isPath || host(of: value) != nil else {
+            return Problem(message: "'\(name)' is \(shown(value)), not a path starting with / or an https:// or http:// address", fix: fix)
+        }
+        guard value.hasSuffix("/") else {
+            return Problem(message: "'\(name)' is \(shown(value)), which does not end in /", fix: "write \(shown(value + "/"))")
+        }
+        return nil
+    }
+
+    /// A website: an absolute `https://` or `http://` address with a host name.
+    public static func website(_ value: String, name: String = "website") -> Problem? {
+        let fix = "write the full address, like https://www.example.org/"
+        if let problem = plain(value, name: name, fix: fix) { return problem }
+        guard host(of: value) != nil else {
+            return Problem(message: "'\(name)' is \(shown(value)), not an https:// or http:// address", fix: fix)
+        }
+        return nil
+    }
+
+    /// An email address, linked as `mailto:`: a plain `name@domain`, with no scheme, quotes, spaces or `?`.
+    public static func email(_ value: String, name: String = "email") -> Problem? {
+        let fix = "write the address alone, like name@example.org"
+        if let problem = plain(value, name: name, fix: fix) { return problem }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        let localCharacters = Set("._%+-")
+        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
+            local.allSatisfy({ $0.isLetter || $0.isNumber || localCharacters.contains($0) }), isHostName(domain), domain.contains(".")
+        else {
+            return Problem(message: "'\(name)' is \(shown(value)), not an email address", fix: fix)
+        }
+        return nil
+    }
+
+    /// A phone number: digits, spaces, `+`, brackets and dashes.
+    public static func phone(_ value: String, name: String = "phone") -> Problem? {
+        let allowed = Set(" +()-")
+        guard value.contains(where: \.isASCIIDigit), value.allSatisfy({ $0.isASCIIDigit || allowed.contains($0) }) else {
+            return Problem(
+                message: "'\(name)' is \(shown(value)), not a phone number",
+                fix: "write digits, spaces, +, brackets and dashes only, like 01865 123456 or +44 (0)1865 123456")
+        }
+        return nil
+    }
+
+    // MARK: Shared pieces
+
+    /// Refuses what no link value may hold: nothing at all, spaces, control or invisible characters, quotes, `<`,
+    /// `>` and backslashes (browsers strip tabs and newlines inside a scheme, so `java\tscript:` is `javascript:`).
+    private static func plain(_ value: String, name: String, fix: String) -> Problem? {
+        if value.isEmpty {
+            return Problem(message: "'\(name)' is empty", fix: fix)
+        }
+        let refused = Set("\"'`<>\\")
+        if let bad = value.unicodeScalars.first(where: { isInvisible($0) || refused.contains(Character($0)) }) {
+            let what = isInvisible(bad) ? "a space or control character" : "the character \(bad)"
+            return Problem(message: "'\(name)' is \(shown(value)), which holds \(what)", fix: fix)
+        }
+        return nil
+    }
+
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isWhitespace || properties.generalCategory == .control || properties.generalCategory == .format
+            || properties.generalCategory == .lineSeparator || properties.generalCategory == .paragraphSeparator
+    }
+
+    /// The host of an absolute `https://` or `http://` URL (either case), or nil when it is not one or has none.
+    private static func host(of value: String) -> Substring? {
+        let lowered = value.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lowered.hasPrefix($0) }) else { return nil }
+        let rest = value.dropFirst(scheme.count)
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        // A port is allowed; user names are not ("https://council.example@evil.example" goes to evil.example).
+        let host = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let name = host.first, isHostName(name), host.count == 1 || host.last?.allSatisfy(\.isASCIIDigit) == true else {
+            return nil
+        }
+        return name
+    }
+
+    private static func isHostName(_ name: Substring) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.hasPrefix("-") && !name.hasSuffix(".")
+            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+    }
+
+    /// The value quoted for a message, control characters written as escapes so the message stays one line.
+    public static func shown(_ value: String) -> String {
+        var text = ""
+        for scalar in value.unicodeScalars.prefix(80) {
+            switch scalar {
+            case "\t": text += "\\t"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case _ where isInvisible(scalar) && scalar != " ": text += "\\u{\(String(scalar.value, radix: 16))}"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return "'" + text + (value.unicodeScalars.count > 80 ? "…" : "") + "'"
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
