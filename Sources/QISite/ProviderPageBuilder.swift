@@ -17,7 +17,12 @@ struct ProviderPageBuilder {
         let visibleRatings = provider.ratings.filter { $0.date.value <= asOf }
         let standards = latest.map(standardRows) ?? []
         let actions = latest.map { $0.actions.filter { $0.status.value == .open }.map(actionRow) } ?? []
-        let ratings = visibleRatings.reversed().map(ratingSummary)
+        let pendingFile = state?.pendingLift?.rating.file
+        let ratings = visibleRatings.reversed().map { rating in
+            var summary = ratingSummary(rating)
+            summary.pending = rating.file == pendingFile ? "Not in effect: awaits approval" : nil
+            return summary
+        }
         let concerns = provider.concerns.filter { $0.raised.value <= asOf }.reversed().map(concernRow)
         let registration = registrationLinks()
         return ProviderPage(
@@ -74,7 +79,7 @@ struct ProviderPageBuilder {
         RatingSummary(
             date: rating.date.value.longDescription, dateISO: rating.date.value.description,
             basis: rating.basis.value.words.prefix(1).uppercased() + rating.basis.value.words.dropFirst(),
-            overall: builder.tag(light: rating.overall.value),
+            overall: builder.tag(light: rating.overall.value), pending: nil,
             outcome: rating.outcome.map { Words.title($0.value, in: policy.outcomes) }, summaryHTML: builder.html(rating.summary),
             internalHTML: isInternal ? builder.html(rating.internalNotes) : nil,
             officer: isInternal ? rating.officer.map { builder.officerName($0.value) } : nil,

@@ -24,6 +24,8 @@ import Testing
             #expect(page.contains("qi-light--red"))
             #expect(page.contains("Red because the on-site review on 14 October 2026 rated it red."))
             #expect(page.contains("A lift to Amber was recorded on 18 November 2026 and awaits the approval of the Safeguarding Operations Manager (adults)."))
+            // The rating history marks the lift as not in effect, and only that rating.
+            #expect(page.components(separatedBy: "Not in effect: awaits approval").count == 2)
             #expect(try Self.read(site, "lights/red/index.html").contains("/providers/glyme-house/"))
             #expect(!(try Self.read(site, "lights/amber/index.html")).contains("/providers/glyme-house/"))
         }

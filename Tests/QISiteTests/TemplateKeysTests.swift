@@ -17,7 +17,7 @@ import Testing
         areas: "a", latestRating: "r", latestRatingISO: "2026-01-01", postcode: "OX1", status: "Closed", notice: "Review overdue")
     static let action = ActionRow(id: "A1", standard: "s", text: "t", owner: "o", due: "d", dueISO: "i", isOverdue: true, dueText: "x", status: "open")
     static let rating = RatingSummary(
-        date: "d", dateISO: "i", basis: "b", overall: tag, outcome: "o", summaryHTML: "s", internalHTML: "n", officer: "f", approvals: ["a"])
+        date: "d", dateISO: "i", basis: "b", overall: tag, pending: "p", outcome: "o", summaryHTML: "s", internalHTML: "n", officer: "f", approvals: ["a"])
     static let work = WorkItem(providerName: "p", href: "h", kind: "k", due: "d", isOverdue: true, description: "x", rule: "QI-C6")
     static let concern = ConcernRow(
         title: "t", process: "p", raised: "r", meetings: "m", status: "s", closed: "c",

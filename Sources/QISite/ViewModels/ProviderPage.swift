@@ -62,6 +62,8 @@ struct RatingSummary: Sendable {
     var dateISO: String
     var basis: String
     var overall: LightTag
+    /// "Not in effect: awaits approval" for a lift still awaiting an approval, else nil.
+    var pending: String?
     var outcome: String?
     var summaryHTML: String?
     /// Internal edition only.

@@ -74,6 +74,7 @@ extension RatingSummary: MustacheParent {
         case "dateISO": dateISO
         case "basis": basis
         case "overall": overall
+        case "pending": pending
         case "outcome": outcome
         case "summaryHTML": summaryHTML
         case "internalHTML": internalHTML
