@@ -129,7 +129,7 @@ struct ProviderPageBuilder {
     private func contact() -> ContactBlock {
         let contact = provider.contact
         // The loader refuses values that are not plain links (QI-F7); this links only those that pass, whoever built the records.
-        let website = contact.website.flatMap { SafeLink.website($0) == nil ? $0 : nil }
+        let website = contact.website.flatMap(SafeLink.websiteHref)
         return ContactBlock(
             address: provider.address, postcode: provider.postcode, phone: contact.phone, email: contact.email,
             emailHref: contact.email.flatMap { SafeLink.email($0) == nil ? "mailto:\($0)" : nil }, website: contact.website,

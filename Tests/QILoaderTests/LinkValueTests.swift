@@ -87,7 +87,11 @@ import Testing
         ("base_url", ["/", "/qi-directory/", "https://www.example.org/qi-directory/", "http://localhost:8000/", "HTTPS://EXAMPLE.ORG/"]),
         ("directory contact", ["quality.improvement", "qi+directory"]),
         ("officer email", ["amira.khan", "amira_khan-2"]),
-        ("provider website", ["https://www.example.org/", "http://care.example/home?tab=1#top", "https://example.org:8443/a/b"]),
+        ("provider website", [
+            "https://www.example.org/", "http://care.example/home?tab=1#top", "https://example.org:8443/a/b",
+            // As CQC's data writes them: no scheme (linked over https).
+            "www.bondcare.co.uk/care-homes/abbey-hey-care-home/", "www.assistantsathand.com",
+        ]),
         ("provider email", ["info+care", "first.last"]),
         ("provider phone", ["01865 123456", "+44 (0)1865 123-456"]),
         ("cqc_location", ["1-123456789", "1-000123456"]),
@@ -103,6 +107,14 @@ import Testing
             defer { try? FileManager.default.removeItem(at: tree.root) }
             try tree.editing(field.file, replacing: field.replacing, with: field.line(value))
             #expect(tree.loadSummaries() == [], "\(name) = \(value)")
+        }
+    }
+
+    @Test func aWebsiteWithoutSchemeIsLinkedOverHTTPSAndNothingElseIs() {
+        #expect(SafeLink.websiteHref("www.assistantsathand.com") == "https://www.assistantsathand.com")
+        #expect(SafeLink.websiteHref("http://care.example/") == "http://care.example/")
+        for hostile in Self.hostile + ["javascript:alert(1)", "localhost", "evil.example:8080/x", "-x.example"] {
+            #expect(SafeLink.websiteHref(hostile) == nil, "\(hostile.debugDescription)")
         }
     }
 

@@ -34,14 +34,24 @@ public enum SafeLink {
         return nil
     }
 
-    /// A website: an absolute `https://` or `http://` address with a host name.
+    /// A website: an absolute `https://` or `http://` address with a host name, or a bare address that starts
+    /// with a host name holding a dot (`www.example.org/care`, as CQC's data writes them), linked over https.
     public static func website(_ value: String, name: String = "website") -> Problem? {
-        let fix = "write the full address, like https://www.example.org/"
+        let fix = "write the address, like https://www.example.org/ or www.example.org"
         if let problem = plain(value, name: name, fix: fix) { return problem }
-        guard host(of: value) != nil else {
+        guard websiteHref(value) != nil else {
             return Problem(message: "'\(name)' is \(shown(value)), not an https:// or http:// address", fix: fix)
         }
         return nil
+    }
+
+    /// The link for a website that `website(_:)` passes: the address itself, or `https://` and a bare address.
+    public static func websiteHref(_ value: String) -> String? {
+        guard plain(value, name: "website", fix: "") == nil else { return nil }
+        if host(of: value) != nil { return value }
+        let hostPart = value.prefix { $0 != "/" }
+        guard hostPart.contains("."), !value.contains("://"), isHostName(hostPart), hostPart.contains(where: \.isLetter) else { return nil }
+        return "https://" + value
     }
 
     /// An email address, linked as `mailto:`: a plain `name@domain`, with no scheme, quotes, spaces or `?`.
