@@ -28,11 +28,8 @@ public struct ReportSummary: Sendable {
 
     /// "qid check: 2 errors, 1 warning in 134 files (31 providers, as of 2026-11-23)".
     public var line: String {
-        "qid check: \(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(filesRead, "file")) (\(plural(providers, "provider")), as of \(asOf))"
-    }
-
-    private func plural(_ count: Int, _ word: String) -> String {
-        Grammar.count(count, word)
+        "qid check: \(Grammar.count(errors, "error")), \(Grammar.count(warnings, "warning")) in \(Grammar.count(filesRead, "file")) "
+            + "(\(Grammar.count(providers, "provider")), as of \(asOf))"
     }
 }
 

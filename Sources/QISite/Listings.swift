@@ -11,9 +11,36 @@ struct Listings: Sendable {
     let lists: [FilteredList]
     let paginator: Paginator
 
+    /// What a filter page filters by. The home page and the dashboard list the groups in this order.
+    enum FilterKind: CaseIterable, Sendable {
+        case light, service, locality, area
+
+        /// The group's id on the home page (`browse-light`).
+        var id: String {
+            switch self {
+            case .light: "light"
+            case .service: "service"
+            case .locality: "locality"
+            case .area: "area"
+            }
+        }
+
+        /// The home page's heading for the group's links: "Browse by traffic light", "Browse by service type".
+        func browseHeading(lightsNoun: String) -> String {
+            switch self {
+            case .light: "Browse by \(lightsNoun)"
+            case .service: "Browse by service type"
+            case .locality: "Browse by locality"
+            case .area: "Browse by service area"
+            }
+        }
+    }
+
     /// A pre-rendered filter: where it lives, its heading and the providers it lists.
     struct FilteredList: Sendable {
-        var group: String
+        var group: FilterKind
+        /// The light's tag, for a list of one light (the dashboard shows it); nil for the other groups.
+        var light: LightTag?
         /// "lights/red": the folder, without slashes at either end.
         var path: String
         var label: String
@@ -36,7 +63,8 @@ struct Listings: Sendable {
             for (provider, row) in zip(sorted, rows) where filter.matches(provider) {
                 matched.append(row)
             }
-            return FilteredList(group: filter.group, path: filter.path, label: filter.label, heading: filter.heading, rows: matched)
+            return FilteredList(
+                group: filter.group, light: filter.light, path: filter.path, label: filter.label, heading: filter.heading, rows: matched)
         }
     }
 
@@ -45,18 +73,18 @@ struct Listings: Sendable {
         let state = builder.state(of: provider)
         let light = state.map { builder.tag($0.light) } ?? builder.tag(policy.notYetRated)
         let latest = state?.latestRating?.date.value
-        let status: String? = provider.status.value == .active ? nil : provider.status.value.rawValue.capitalized
         return ProviderRow(
             id: provider.id, href: builder.providerHref(provider.id), name: provider.name.value,
             organisation: provider.organisation ?? "", light: light,
             services: Words.list(provider.services, in: policy.serviceTypes), locality: provider.locality?.value ?? "",
             areas: Words.list(provider.serviceAreas, in: policy.serviceAreas),
             latestRating: latest?.longDescription ?? "Not yet rated", latestRatingISO: latest?.description ?? "",
-            postcode: provider.postcode ?? "", status: status, notice: state?.reviewNotice)
+            postcode: provider.postcode ?? "", status: Words.status(provider.status.value), notice: state?.reviewNotice)
     }
 
     private struct Filter {
-        var group: String
+        var group: FilterKind
+        var light: LightTag?
         var path: String
         var label: String
         var heading: String
@@ -67,22 +95,26 @@ struct Listings: Sendable {
         let policy = builder.policy
         var filters: [Filter] = []
         for level in policy.lights + [policy.notYetRated] {
-            filters.append(Filter(group: "light", path: "lights/\(level.key)", label: level.label, heading: level.key == policy.notYetRated.key ? "Providers not yet rated" : "Providers rated \(level.label)") { provider in
+            let heading = level.key == policy.notYetRated.key ? "Providers not yet rated" : "Providers rated \(level.label)"
+            let path = "lights/\(level.key)"
+            filters.append(Filter(group: .light, light: builder.tag(level), path: path, label: level.label, heading: heading) { provider in
                 builder.state(of: provider)?.light.key == level.key
             })
         }
         for service in policy.serviceTypes {
-            filters.append(Filter(group: "service", path: "services/\(service.key)", label: service.title, heading: service.title) { provider in
+            let path = "services/\(service.key)"
+            filters.append(Filter(group: .service, path: path, label: service.title, heading: service.title) { provider in
                 provider.services.contains { $0.value == service.key }
             })
         }
         for locality in builder.content.settings.localities.map(\.value) {
-            filters.append(Filter(group: "locality", path: "localities/\(Slug.of(locality))", label: locality, heading: "Providers in \(locality)") { provider in
+            let path = "localities/\(Slug.of(locality))"
+            filters.append(Filter(group: .locality, path: path, label: locality, heading: "Providers in \(locality)") { provider in
                 provider.locality?.value == locality
             })
         }
         for area in policy.serviceAreas {
-            filters.append(Filter(group: "area", path: "areas/\(area.key)", label: area.title, heading: area.title) { provider in
+            filters.append(Filter(group: .area, path: "areas/\(area.key)", label: area.title, heading: area.title) { provider in
                 provider.serviceAreas.contains { $0.value == area.key }
             })
         }
@@ -109,7 +141,8 @@ struct Listings: Sendable {
             site: builder.chrome(title: heading, section: .providers), heading: list.heading,
             description: "\(Grammar.count(count, "provider")), as of \(builder.options.asOf.longDescription).",
             rows: Array(paginator.rows(list.rows, page: number)), count: Grammar.number(count),
-            summary: "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(count)).", hasRows: count > 0,
+            summary: "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(count)).",
+            emptyText: "No providers are listed here as of \(builder.options.asOf.longDescription).", hasRows: count > 0,
             pagination: pagination)
     }
 
@@ -122,19 +155,31 @@ struct Listings: Sendable {
     }
 
     func homePage(_ number: Int = 1) -> HomePage {
-        let titles = ["light": "By \(builder.policy.lightsTitle.lowercased())", "service": "By service type", "locality": "By locality", "area": "By service area"]
-        let groups = ["light", "service", "locality", "area"].map { group in
+        let lightsNoun = builder.policy.lightsTitle.lowercased()
+        let groups = FilterKind.allCases.map { group in
             let links = lists.filter { $0.group == group }.map { list in
                 FilterLink(href: builder.options.baseURL + list.path + "/", label: list.label, count: Grammar.number(list.rows.count))
             }
-            return FilterGroup(id: group, title: titles[group] ?? group, links: links)
+            return FilterGroup(id: group.id, heading: group.browseHeading(lightsNoun: lightsNoun), links: links)
         }
         let pagination = paginator.pagination(total: rows.count, page: number, listHref: builder.options.baseURL)
-        let title = builder.content.settings.title
+        let settings = builder.content.settings
+        let title = settings.title + Listings.pageSuffix(pagination)
         return HomePage(
-            site: builder.chrome(title: title + Listings.pageSuffix(pagination), section: number == 1 ? .home : .providers),
+            site: builder.chrome(title: title, section: number == 1 ? .home : .providers, documentTitle: title),
             rows: Array(paginator.rows(rows, page: number)), count: Grammar.number(rows.count),
-            providersText: Grammar.count(rows.count, "provider"), summary: Self.summary(pagination, total: rows.count), filterGroups: groups, searchIndexHref: builder.options.baseURL + "search-index.json", pagination: pagination)
+            intro: "The quality of the care and support providers that \(settings.organisation) commissions. Check a provider’s "
+                + "\(lightsNoun), the reason for it and the placement guidance before you place a person or agree a care package.",
+            countAsOf: countAsOf, browseLink: "browse by \(lightsNoun), service type, locality or service area",
+            summary: Self.summary(pagination, total: rows.count), filterGroups: groups,
+            searchIndexHref: builder.options.baseURL + "search-index.json", pagination: pagination)
+    }
+
+    /// "30 providers, as of 23 November 2026." on the home page and the dashboard.
+    private var countAsOf: DatedText {
+        let asOf = builder.options.asOf
+        return DatedText(
+            before: "\(Grammar.count(rows.count, "provider")), as of ", date: asOf.longDescription, dateISO: asOf.description, after: ".")
     }
 
     /// "Showing all 30 providers." on a list of one page, else "Showing providers 201 to 400 of 3,000."
@@ -150,10 +195,9 @@ struct Listings: Sendable {
 
     func dashboard() -> DashboardPage {
         let base = builder.options.baseURL
-        func counts(_ group: String) -> [CountRow] {
+        func counts(_ group: FilterKind) -> [CountRow] {
             lists.filter { $0.group == group }.map { list in
-                let light = group == "light" ? builder.policy.lights.first { "lights/\($0.key)" == list.path }.map(builder.tag) ?? builder.tag(builder.policy.notYetRated) : nil
-                return CountRow(label: list.label, href: base + list.path + "/", count: Grammar.number(list.rows.count), light: light)
+                CountRow(label: list.label, href: base + list.path + "/", count: Grammar.number(list.rows.count), light: list.light)
             }
         }
         var work: [OfficerWork] = []
@@ -173,17 +217,19 @@ struct Listings: Sendable {
                             < (rhs.item.isOverdue ? 0 : 1, rhs.item.due ?? asOf, rhs.provider.name.value)
                     }
                     .map { Listings.workItem($0.item, provider: $0.provider, builder: builder) }
-                return OfficerWork(name: name, items: items, count: Grammar.count(items.count, "item"))
+                return OfficerWork(
+                    name: name, items: items, count: Grammar.count(items.count, "item"), tableLabel: "Work for \(name)",
+                    caption: "Work overdue or falling due for \(name)")
             }
         }
         let items = work.flatMap(\.items)
         let overdue = items.filter(\.isOverdue).count
-        let workCount = "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
-            + "\(Grammar.number(items.count - overdue)) falling due within \(Grammar.count(builder.dueWithinDays, "day"))"
+        let workSummary = "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
+            + "\(Grammar.number(items.count - overdue)) falling due within \(Grammar.count(builder.dueWithinDays, "day")), by officer."
         return DashboardPage(
-            site: builder.chrome(title: "Dashboard", section: .dashboard), total: Grammar.count(rows.count, "provider"), byLight: counts("light"),
-            byService: counts("service"), byLocality: counts("locality"), officers: work, hasWork: !items.isEmpty,
-            workCount: workCount)
+            site: builder.chrome(title: "Dashboard", section: .dashboard), countAsOf: countAsOf, byLight: counts(.light),
+            byService: counts(.service), byLocality: counts(.locality), officers: work, hasWork: !items.isEmpty,
+            workSummary: workSummary)
     }
 
     static func workItem(_ item: DueItem, provider: Provider, builder: SiteBuilder) -> WorkItem {

@@ -14,6 +14,7 @@ struct ProviderPageBuilder {
         let state = builder.state(of: provider)
         let light = state.map { builder.tag($0.light) } ?? builder.tag(policy.notYetRated)
         let latest = state?.latestRating
+        let latestSummary = latest.map(ratingSummary)
         let visibleRatings = provider.ratings.filter { $0.date.value <= asOf }
         let standards = latest.map(standardRows) ?? []
         let actions = latest.map { $0.actions.filter { $0.status.value == .open }.map(actionRow) } ?? []
@@ -28,12 +29,13 @@ struct ProviderPageBuilder {
         return ProviderPage(
             site: builder.chrome(title: provider.name.value, section: .providers), id: provider.id,
             name: provider.name.value, organisation: provider.organisation, light: light,
-            explanation: state?.explanation ?? "", since: state?.since.map { "since \($0.longDescription)" },
+            explanation: state?.explanation ?? "", since: state?.since.map { "\(light.word) since \($0.longDescription)" },
             guidance: state?.guidance ?? policy.notYetRated.guidance, reviewNotice: state?.reviewNotice,
             pendingLift: state?.pendingLiftNotice, statusNotice: statusNotice(),
             services: Words.list(provider.services, in: policy.serviceTypes),
             areas: Words.list(provider.serviceAreas, in: policy.serviceAreas), locality: provider.locality?.value,
-            latestRating: latest.map(ratingSummary), standards: standards, hasStandards: !standards.isEmpty,
+            latestRating: latestSummary, standardsCaption: latestSummary.map(standardsCaption), standards: standards,
+            hasStandards: !standards.isEmpty,
             actions: actions, hasActions: !actions.isEmpty, ratings: ratings, hasRatings: !ratings.isEmpty,
             concerns: concerns, hasConcerns: !concerns.isEmpty, contact: contact(), registration: registration,
             hasRegistration: !registration.isEmpty, internalDetails: isInternal ? internalDetails(state) : nil)
@@ -45,6 +47,13 @@ struct ProviderPageBuilder {
         case .suspended: return "This provider is suspended: do not make new placements. Check with \(policy.team)."
         case .closed: return "This provider is closed: the council no longer commissions it. Its record is kept for reference."
         }
+    }
+
+    /// "As rated on DATE (BASIS). Standards marked critical decide the overall traffic light."
+    private func standardsCaption(_ summary: RatingSummary) -> DatedText {
+        DatedText(
+            before: "As rated on ", date: summary.date, dateISO: summary.dateISO,
+            after: " (\(summary.basis)). \(policy.standardsTitle) marked critical decide the overall \(policy.lightsTitle.lowercased()).")
     }
 
     private func standardRows(_ rating: Rating) -> [StandardRow] {
@@ -72,7 +81,7 @@ struct ProviderPageBuilder {
         return ActionRow(
             id: action.id.value, standard: action.standard.map { policy.standard($0.value)?.title ?? $0.value } ?? "",
             text: action.action, owner: owner, due: due?.longDescription ?? "", dueISO: due?.description ?? "",
-            isOverdue: overdue, dueText: dueText, status: action.status.value.rawValue.capitalized)
+            isOverdue: overdue, dueText: dueText, status: Words.status(action.status.value))
     }
 
     private func ratingSummary(_ rating: Rating) -> RatingSummary {
@@ -83,14 +92,20 @@ struct ProviderPageBuilder {
             outcome: rating.outcome.map { Words.title($0.value, in: policy.outcomes) }, summaryHTML: builder.html(rating.summary),
             internalHTML: isInternal ? builder.html(rating.internalNotes) : nil,
             officer: isInternal ? rating.officer.map { builder.officerName($0.value) } : nil,
-            approvals: isInternal ? rating.approvals.map { "\(builder.officerName($0.officer.value)) (\(policy.roleTitle($0.role.value))), \($0.date.value.longDescription)" } : [])
+            approvals: isInternal ? rating.approvals.map(approval) : [])
+    }
+
+    /// "Approved by Sam Patel (Safeguarding Operations Manager (adults)), 2 February 2026".
+    private func approval(_ approval: Approval) -> String {
+        let role = policy.roleTitle(approval.role.value)
+        return "Approved by \(builder.officerName(approval.officer.value)) (\(role)), \(approval.date.value.longDescription)"
     }
 
     private func concernRow(_ concern: Concern) -> ConcernRow {
         let meetings = concern.meetings.map(\.date.value).sorted().map(\.longDescription)
         let closed = concern.closed.flatMap { closure -> String? in
             guard let date = closure.date?.value else { return nil }
-            let outcome = closure.outcome.map { " (\($0.value.rawValue.replacingOccurrences(of: "-", with: " ")))" } ?? ""
+            let outcome = closure.outcome.map { " (\(Words.outcome($0.value)))" } ?? ""
             return date.longDescription + outcome
         }
         let isOpen = concern.isOpen(on: asOf)
@@ -103,12 +118,13 @@ struct ProviderPageBuilder {
 
     private func internalConcern(_ concern: Concern) -> InternalConcernDetails {
         InternalConcernDetails(
-            risk: concern.risk?.value.rawValue.capitalized ?? "Not recorded",
+            risk: concern.risk.map { Words.risk($0.value) } ?? "Not recorded",
             triggers: concern.triggers.map { policy.trigger($0.value)?.title ?? $0.value }.joined(separator: "; "),
             sources: concern.sources.map { Words.source($0.value) }.joined(separator: ", "),
             chair: builder.officerName(concern.chair?.value), lead: builder.officerName(concern.lead?.value),
             summaryHTML: builder.html(concern.summary), internalHTML: builder.html(concern.internalNotes),
-            actions: concern.actions.map(actionRow))
+            actions: concern.actions.map(actionRow), actionsLabel: "Actions of the concern process: \(concern.title.value)",
+            actionsCaption: "Actions of the concern process “\(concern.title.value)”")
     }
 
     private func internalDetails(_ state: ProviderState?) -> InternalProviderDetails {
@@ -116,9 +132,9 @@ struct ProviderPageBuilder {
         let email = officerID.flatMap { id in builder.content.officers.first { $0.id.value == id }?.email }
         let contract = provider.contract.map { contract in
             [
-                contract.tier.map { "\($0.value.rawValue.capitalized) tier" },
+                contract.tier.map { Words.tier($0.value) },
                 contract.annualValue.map { "\(Words.pounds($0.value)) a year" },
-                contract.criticality.map { "\($0.value.rawValue.capitalized) criticality" },
+                contract.criticality.map { Words.criticality($0.value) },
             ].compactMap { $0 }.joined(separator: ", ")
         }
         return InternalProviderDetails(

@@ -63,7 +63,10 @@ public struct SiteBuilder: Sendable {
                     page(path, template: "page", FreePage(site: chrome(title: free.title.value, section: .page(free.slug)), bodyHTML: markdown.html(free.body)))
                 })
         }
-        pages.append(PlannedPage(path: "404.html") { page("404.html", template: "404", NotFoundPage(site: chrome(title: "Page not found", section: .none))) })
+        let notFound = NotFoundPage(
+            site: chrome(title: "Page not found", section: .none),
+            contactLead: "If you still cannot find what you need, contact \(policy.team):")
+        pages.append(PlannedPage(path: "404.html") { page("404.html", template: "404", notFound) })
         return pages
     }
 
@@ -95,7 +98,9 @@ public struct SiteBuilder: Sendable {
         case home, providers, dashboard, page(String), none
     }
 
-    func chrome(title: String, section: Section) -> SiteChrome {
+    /// What every page shares. `<title>` says "TITLE – SITE TITLE", or `documentTitle` when given (the home page's
+    /// is the site's title), after "Internal: " in the internal edition.
+    func chrome(title: String, section: Section, documentTitle: String? = nil) -> SiteChrome {
         let base = options.baseURL
         let providersCurrent = section == .home ? "page" : section == .providers ? "true" : ""
         var nav = [NavLink(href: base, label: "Providers", current: providersCurrent)]
@@ -110,7 +115,10 @@ public struct SiteBuilder: Sendable {
             asOf: options.asOf.longDescription, asOfISO: options.asOf.description, contact: content.settings.contact,
             contactHref: content.settings.contact.flatMap { SafeLink.email($0) == nil ? "mailto:\($0)" : nil },
             nav: nav, pageTitle: title, lightsTitle: policy.lightsTitle, lightsNoun: policy.lightsTitle.lowercased(),
-            standardsTitle: policy.standardsTitle, standardTitle: policy.standardTitle, team: policy.team, assetsVersion: theme.assetsVersion)
+            standardsTitle: policy.standardsTitle, standardTitle: policy.standardTitle, team: policy.team,
+            contactLead: "Contact \(policy.team):",
+            documentTitle: (options.isInternal ? "Internal: " : "") + (documentTitle ?? "\(title) – \(content.settings.title)"),
+            assetsVersion: theme.assetsVersion)
     }
 
     func tag(_ level: LightLevel) -> LightTag {

@@ -65,7 +65,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
         guard errors == 0, let content = result.content, let policy = result.policy else {
-            FileHandle.standardError.write(Data("qid build: \(errors) error\(errors == 1 ? "" : "s"); nothing was published\n".utf8))
+            FileHandle.standardError.write(Data("qid build: \(Grammar.count(errors, "error")); nothing was published\n".utf8))
             throw ExitCode(1)
         }
         let loadedTheme: Theme
@@ -87,7 +87,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let warnings = result.diagnostics.warningCount
-        print("qid build: \(written.pages) pages, \(written.files) files, \(Self.describe(written.bytes)) written to \(output) in \(String(format: "%.2f", phases.elapsed)) s (\(options.edition.rawValue) edition, as of \(asOf), \(warnings) warning\(warnings == 1 ? "" : "s"))")
+        print("qid build: \(written.pages) pages, \(written.files) files, \(Self.describe(written.bytes)) written to \(output) in \(String(format: "%.2f", phases.elapsed)) s (\(options.edition.rawValue) edition, as of \(asOf), \(Grammar.count(warnings, "warning")))")
         if timings {
             FileHandle.standardError.write(Data(phases.report().utf8))
         }

@@ -49,10 +49,6 @@ struct PolicyCommand: ParsableCommand {
         @Argument(help: "The policy file.")
         var file: String
 
-        private func count(_ number: Int, _ one: String, _ many: String? = nil) -> String {
-            "\(number) \(number == 1 ? one : many ?? one + "s")"
-        }
-
         @Flag(help: "Print GitHub workflow annotations instead of text.")
         var github = false
 
@@ -65,11 +61,11 @@ struct PolicyCommand: ParsableCommand {
             let errors = diagnostics.errorCount
             if let policy = loaded.policy, errors == 0 {
                 FileHandle.standardError.write(Data((
-                    "qid policy check: \(file) is a valid policy for \(policy.council): \(count(policy.standards.count, "standard")), "
-                        + "\(count(policy.lights.count, "light")), \(count(policy.processes.count, "process", "processes")), "
-                        + "\(count(policy.roles.count, "role"))\n").utf8))
+                    "qid policy check: \(file) is a valid policy for \(policy.council): \(Grammar.count(policy.standards.count, "standard")), "
+                        + "\(Grammar.count(policy.lights.count, "light")), \(Grammar.count(policy.processes.count, "process", plural: "processes")), "
+                        + "\(Grammar.count(policy.roles.count, "role"))\n").utf8))
             } else {
-                FileHandle.standardError.write(Data("qid policy check: \(errors) error\(errors == 1 ? "" : "s") in \(file)\n".utf8))
+                FileHandle.standardError.write(Data("qid policy check: \(Grammar.count(errors, "error")) in \(file)\n".utf8))
                 throw ExitCode(1)
             }
         }

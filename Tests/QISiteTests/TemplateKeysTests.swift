@@ -1,72 +1,183 @@
+import Foundation
 import Mustache
 import Testing
 
 @testable import QISite
 
 /// Templates read view models through `MustacheParent` (one switch per type, not `Mirror`): every stored
-/// property must answer under its own name, or a template would silently render it as nothing.
+/// property must answer under its own name with its own value, or a template would silently render it as nothing
+/// or as another field; and every name a default template uses must be answered by a view model.
 @Suite struct TemplateKeysTests {
-    static let tag = LightTag(key: "red", word: "Red", label: "Red: Not Assured", labelIfDifferent: "Red: Not Assured", cssClass: "qi-light--red", html: "<strong>Red</strong>")
+    static let tag = LightTag(
+        key: "red", word: "Red", label: "Red: Not Assured", labelIfDifferent: "Level 3: Not Assured", cssClass: "qi-light--red",
+        html: "<strong>Red</strong>")
     static let chrome = SiteChrome(
-        title: "t", organisation: "o", base: "/", isInternal: true, editionBanner: "b", asOf: "1 June 2026",
-        asOfISO: "2026-06-01", contact: "c", contactHref: "mailto:c", nav: [NavLink(href: "/", label: "l", current: "page")],
-        pageTitle: "p", lightsTitle: "Traffic light", lightsNoun: "traffic light", standardsTitle: "Standards",
-        standardTitle: "Standard", team: "the team", assetsVersion: "v")
+        title: "Site title", organisation: "Council", base: "/base/", isInternal: true, editionBanner: "Banner",
+        asOf: "1 June 2026", asOfISO: "2026-06-01", contact: "qi@example.org", contactHref: "mailto:qi@example.org",
+        nav: [NavLink(href: "/", label: "Providers", current: "page")], pageTitle: "Page title", lightsTitle: "Traffic light",
+        lightsNoun: "traffic light", standardsTitle: "Standards", standardTitle: "Standard", team: "the team",
+        contactLead: "Contact the team:", documentTitle: "Internal: Page title – Site title", assetsVersion: "v1")
     static let row = ProviderRow(
-        id: "a", href: "/providers/a/", name: "A", organisation: "O", light: tag, services: "s", locality: "l",
-        areas: "a", latestRating: "r", latestRatingISO: "2026-01-01", postcode: "OX1", status: "Closed", notice: "Review overdue")
-    static let action = ActionRow(id: "A1", standard: "s", text: "t", owner: "o", due: "d", dueISO: "i", isOverdue: true, dueText: "x", status: "open")
+        id: "acorn-house", href: "/providers/acorn-house/", name: "Acorn House", organisation: "Acorn Ltd", light: tag,
+        services: "Care home", locality: "Oxford", areas: "Age Well", latestRating: "14 March 2026", latestRatingISO: "2026-03-14",
+        postcode: "OX1 1AA", status: "Closed", notice: "Review overdue", html: "<tr></tr>")
+    static let action = ActionRow(
+        id: "A1", standard: "Safeguarding", text: "Train staff", owner: "Provider", due: "1 May 2026", dueISO: "2026-05-01",
+        isOverdue: true, dueText: "Overdue: was due 1 May 2026", status: "Open")
     static let rating = RatingSummary(
-        date: "d", dateISO: "i", basis: "b", overall: tag, pending: "p", outcome: "o", summaryHTML: "s", internalHTML: "n", officer: "f", approvals: ["a"])
-    static let work = WorkItem(providerName: "p", href: "h", kind: "k", due: "d", isOverdue: true, description: "x", rule: "QI-C6")
+        date: "14 March 2026", dateISO: "2026-03-14", basis: "On-site review", overall: tag, pending: "Not in effect: awaits approval", outcome: "Good", summaryHTML: "<p>S</p>",
+        internalHTML: "<p>N</p>", officer: "Amira Khan", approvals: ["Approved by Sam Patel"])
+    static let work = WorkItem(
+        providerName: "Acorn House", href: "/providers/acorn-house/", kind: "Action overdue", due: "1 May 2026", isOverdue: true,
+        description: "Action A1", rule: "QI-C6")
+    static let internalConcern = InternalConcernDetails(
+        risk: "High", triggers: "Staffing", sources: "Family", chair: "Chair Name", lead: "Lead Name", summaryHTML: "<p>S</p>",
+        internalHTML: "<p>N</p>", actions: [action], actionsLabel: "Actions of the concern process: Nights",
+        actionsCaption: "Actions of the concern process “Nights”")
     static let concern = ConcernRow(
-        title: "t", process: "p", raised: "r", meetings: "m", status: "s", closed: "c",
-        internalDetails: InternalConcernDetails(
-            risk: "r", triggers: "t", sources: "s", chair: "c", lead: "l", summaryHTML: "h", internalHTML: "i", actions: [action]))
+        title: "Nights", process: "Standards of Care", raised: "2 March 2026", meetings: "9 March 2026", status: "Open",
+        closed: "1 April 2026", internalDetails: internalConcern)
+    static let contact = ContactBlock(
+        address: "1 High Street", postcode: "OX1 1AA", phone: "01865 000000", email: "a@example.org", emailHref: "mailto:a@example.org",
+        website: "example.org", websiteHref: "https://example.org")
+    static let registration = RegistrationLink(label: "CQC location", id: "1-123", href: "https://www.cqc.org.uk/location/1-123")
+    static let providerDetails = InternalProviderDetails(
+        officer: "Amira Khan", officerEmail: "amira@example.org", notesHTML: "<p>N</p>", contract: "Gold tier", dueItems: [work])
+    static let pagination = Pagination(
+        pageNumber: 2, pageCount: 3, previousHref: "/page/1/", nextHref: "/page/3/",
+        pages: [PageLink(number: 1, href: "/", current: "", isGap: false)], firstRow: "201", lastRow: "400", isPaginated: true,
+        isFirstPage: false)
+    static let dated = DatedText(before: "30 providers, as of ", date: "1 June 2026", dateISO: "2026-06-01", after: ".")
 
-    /// One instance of each view model, every optional set.
-    static let samples: [any MustacheParent & Sendable] = [
-        chrome, NavLink(href: "/", label: "l", current: ""), tag, row, FilterLink(href: "h", label: "l", count: "1"),
-        FilterGroup(id: "g", title: "t", links: []),
-        HomePage(site: chrome, rows: [row], count: "1", providersText: "1 provider", summary: "Showing all 1 provider.", filterGroups: [], searchIndexHref: "s", pagination: pagination),
-        ListPage(site: chrome, heading: "h", description: "d", rows: [row], count: "1", summary: "s", hasRows: true, pagination: pagination),
-        FreePage(site: chrome, bodyHTML: "b"), NotFoundPage(site: chrome),
-        DashboardPage(site: chrome, total: "1 provider", byLight: [], byService: [], byLocality: [], officers: [], hasWork: true, workCount: "1 item"),
-        CountRow(label: "l", href: "h", count: "1", light: tag), OfficerWork(name: "n", items: [work], count: "1 item"), work,
+    /// A provider page whose five `has…` flags are set as given (three of them tell every two flags apart).
+    static func providerPage(_ flags: [Bool]) -> ProviderPage {
         ProviderPage(
-            site: chrome, id: "a", name: "A", organisation: "O", light: tag, explanation: "e", since: "s", guidance: "g",
-            reviewNotice: "r", pendingLift: "p", statusNotice: "n", services: "s", areas: "a", locality: "l", latestRating: rating,
-            standards: [StandardRow(number: 1, title: "t", critical: true, light: tag, note: "n")], hasStandards: true,
-            actions: [action], hasActions: true, ratings: [rating], hasRatings: true, concerns: [concern], hasConcerns: true,
-            contact: ContactBlock(address: "a", postcode: "p", phone: "t", email: "e", emailHref: "m", website: "w", websiteHref: "h"),
-            registration: [RegistrationLink(label: "l", id: "i", href: "h")], hasRegistration: true,
-            internalDetails: InternalProviderDetails(officer: "o", officerEmail: "e", notesHTML: "n", contract: "c", dueItems: [work])),
-        StandardRow(number: 1, title: "t", critical: false, light: tag, note: "n"), action, rating, concern,
-        concern.internalDetails!, ContactBlock(address: "a", postcode: "p", phone: "t", email: "e", emailHref: "m", website: "w", websiteHref: "h"),
-        RegistrationLink(label: "l", id: "i", href: "h"),
-        InternalProviderDetails(officer: "o", officerEmail: "e", notesHTML: "n", contract: "c", dueItems: []),
-        pagination, PageLink(number: 1, href: "h", current: "page", isGap: false),
+            site: chrome, id: "acorn-house", name: "Acorn House", organisation: "Acorn Ltd", light: tag, explanation: "Red because …",
+            since: "Red since 3 March 2026", guidance: "Do not place", reviewNotice: "Review overdue", pendingLift: "A lift awaits",
+            statusNotice: "Suspended", services: "Care home", areas: "Age Well", locality: "Oxford", latestRating: rating,
+            standardsCaption: dated, standards: [StandardRow(number: 1, title: "Safe", critical: true, light: tag, note: "Note")],
+            hasStandards: flags[0], actions: [action], hasActions: flags[1], ratings: [rating, rating], hasRatings: flags[2],
+            concerns: [concern], hasConcerns: flags[3], contact: contact, registration: [registration], hasRegistration: flags[4],
+            internalDetails: providerDetails)
+    }
+
+    /// Instances of each view model, every optional set, each property's value different from its siblings' in at
+    /// least one instance of its type (`theSamplesTellEveryPropertyApart` checks that).
+    static let samples: [any MustacheParent & Sendable] = [
+        chrome, NavLink(href: "/", label: "Providers", current: "page"), tag, row, dated,
+        FilterLink(href: "/lights/red/", label: "Red", count: "3"),
+        FilterGroup(id: "light", heading: "Browse by traffic light", links: [FilterLink(href: "/lights/red/", label: "Red", count: "3")]),
+        HomePage(
+            site: chrome, rows: [row], count: "1", intro: "The quality of …", countAsOf: dated, browseLink: "browse by traffic light",
+            summary: "Showing all 1 provider.", filterGroups: [FilterGroup(id: "area", heading: "Browse by service area", links: [])],
+            searchIndexHref: "/search-index.json", pagination: pagination),
+        ListPage(
+            site: chrome, heading: "Providers rated Red", description: "1 provider, as of 1 June 2026.", rows: [row], count: "1",
+            summary: "Showing providers 1 to 1 of 1.", emptyText: "No providers are listed here as of 1 June 2026.", hasRows: true,
+            pagination: pagination),
+        FreePage(site: chrome, bodyHTML: "<p>About</p>"), NotFoundPage(site: chrome, contactLead: "If you still cannot find it, contact"),
+        DashboardPage(
+            site: chrome, countAsOf: dated, byLight: [CountRow(label: "Red", href: "/lights/red/", count: "1", light: tag)],
+            byService: [CountRow(label: "Care home", href: "/services/care-home/", count: "2", light: nil)],
+            byLocality: [CountRow(label: "Oxford", href: "/localities/oxford/", count: "3", light: nil)],
+            officers: [OfficerWork(name: "Amira Khan", items: [], count: "0 items", tableLabel: "Work for", caption: "Work")],
+            hasWork: true, workSummary: "1 item: 1 overdue or needed now, 0 falling due within 30 days, by officer."),
+        CountRow(label: "Red", href: "/lights/red/", count: "1", light: tag),
+        OfficerWork(
+            name: "Amira Khan", items: [work], count: "1 item", tableLabel: "Work for Amira Khan",
+            caption: "Work overdue or falling due for Amira Khan"),
+        work,
+        providerPage([true, false, true, false, true]), providerPage([false, true, true, false, false]),
+        providerPage([false, false, false, true, true]),
+        StandardRow(number: 1, title: "Safe", critical: false, light: tag, note: "Note"), action, rating, concern, internalConcern,
+        contact, registration, providerDetails, pagination, PageLink(number: 1, href: "/", current: "page", isGap: false),
     ]
 
-    static let pagination = Pagination(
-        pageNumber: 2, pageCount: 3, previousHref: "p", nextHref: "n", pages: [PageLink(number: 1, href: "h", current: "", isGap: false)],
-        firstRow: "1", lastRow: "2", isPaginated: true, isFirstPage: false)
+    /// A value as a template would see it: an optional's value, or "nil".
+    static func shown(_ value: Any?) -> String {
+        guard let value else { return "nil" }
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            return mirror.children.first.map { shown($0.value) } ?? "nil"
+        }
+        return String(describing: value)
+    }
 
     @Test(arguments: samples.indices)
-    func everyStoredPropertyAnswersUnderItsName(_ index: Int) {
+    func everyKeyAnswersWithThePropertyOfTheSameName(_ index: Int) {
         let sample = Self.samples[index]
-        let labels = Mirror(reflecting: sample).children.compactMap(\.label)
-        #expect(!labels.isEmpty)
-        for label in labels {
-            #expect(sample.child(named: label) != nil, "\(type(of: sample)).\(label) is not reachable from a template")
+        let children = Mirror(reflecting: sample).children.compactMap { child in child.label.map { ($0, child.value) } }
+        #expect(!children.isEmpty)
+        for (label, value) in children {
+            let answer = sample.child(named: label)
+            #expect(answer != nil, "\(type(of: sample)).\(label) is not reachable from a template")
+            #expect(
+                Self.shown(answer) == Self.shown(value),
+                "\(type(of: sample)): the key '\(label)' answers \(Self.shown(answer)), not the property's \(Self.shown(value))")
         }
         #expect(sample.child(named: "noSuchKey") == nil)
+    }
+
+    /// Two properties with the same value could be swapped in `child(named:)` unnoticed: for every two properties of
+    /// a type, some sample of that type must hold different values.
+    @Test func theSamplesTellEveryPropertyApart() {
+        var byType: [String: [any MustacheParent & Sendable]] = [:]
+        for sample in Self.samples { byType[String(describing: type(of: sample)), default: []].append(sample) }
+        for (name, samples) in byType.sorted(by: { $0.key < $1.key }) {
+            let values = samples.map { sample in
+                Mirror(reflecting: sample).children.compactMap { child in child.label.map { ($0, Self.shown(child.value)) } }
+            }
+            let labels = values[0].map(\.0)
+            for first in labels.indices {
+                for second in labels.indices where second > first {
+                    let apart = values.contains { $0[first].1 != $0[second].1 }
+                    #expect(apart, "\(name).\(labels[first]) and .\(labels[second]) hold the same value in every sample")
+                }
+            }
+        }
     }
 
     @Test func aNilOptionalReadsAsNothingSoSectionsStayClosed() {
         var row = Self.row
         row.status = nil
         #expect(row.child(named: "status") == nil)
-        #expect(row.child(named: "name") as? String == "A")
+        #expect(row.child(named: "name") as? String == "Acorn House")
+    }
+
+    // MARK: The default theme's keys
+
+    static let templatesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("themes/default/templates")
+
+    /// Every name the default templates look up, with the template it is in: `{{a.b}}` gives `a` and `b`,
+    /// `{{#empty(rows)}}` gives `rows`; partials, blocks, comments, closing tags and `{{.}}` are not names.
+    static func templateKeys() throws -> [(template: String, key: String)] {
+        let files = try FileManager.default.contentsOfDirectory(atPath: templatesFolder.path).filter { $0.hasSuffix(".mustache") }.sorted()
+        let tag = /\{\{\{?\s*([#^&]?)\s*([^{}!<>$\/=][^{}]*?)\s*\}?\}\}/
+        var keys: [(String, String)] = []
+        for file in files {
+            let text = try String(contentsOf: templatesFolder.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: tag) {
+                var name = String(match.output.2)
+                // A transform such as `empty(rows)` or `lowercased(title)` looks up its argument.
+                if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+                    name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+                }
+                guard name != "." else { continue }
+                for component in name.split(separator: ".") { keys.append((file, String(component))) }
+            }
+        }
+        return keys
+    }
+
+    @Test func everyKeyTheDefaultTemplatesUseIsAnsweredByAViewModel() throws {
+        let keys = try Self.templateKeys()
+        #expect(keys.count > 100, "only \(keys.count) keys found in \(Self.templatesFolder.path)")
+        #expect(keys.contains { $0.key == "pageTitle" } && keys.contains { $0.key == "rows" })
+        for (template, key) in keys {
+            let answered = Self.samples.contains { $0.child(named: key) != nil }
+            #expect(answered, "\(template) uses {{\(key)}}, which no view model answers")
+        }
     }
 }

@@ -26,6 +26,10 @@ struct SiteChrome: Sendable {
     var standardTitle: String
     /// "the Quality Improvement Team" (from the policy).
     var team: String
+    /// "Contact the Quality Improvement Team:", before the contact in the footer.
+    var contactLead: String
+    /// What `<title>` says: "Internal: Glyme House – Oxfordshire Quality Improvement Directory".
+    var documentTitle: String
     var assetsVersion: String
 }
 
@@ -34,6 +38,15 @@ struct NavLink: Sendable {
     var label: String
     /// `page` on the current section, empty otherwise (aria-current).
     var current: String
+}
+
+/// A sentence around a date that the template marks up as `<time>`: the words before it, the date, the words after.
+struct DatedText: Sendable {
+    var before: String
+    /// "23 November 2026".
+    var date: String
+    var dateISO: String
+    var after: String
 }
 
 /// A light as a tag: colour class and word, so colour never carries the meaning alone.
@@ -80,6 +93,7 @@ struct FilterLink: Sendable {
 
 struct FilterGroup: Sendable {
     var id: String
-    var title: String
+    /// "Browse by traffic light".
+    var heading: String
     var links: [FilterLink]
 }

@@ -4,8 +4,12 @@ struct HomePage: Sendable {
     var rows: [ProviderRow]
     /// "1,250".
     var count: String
-    /// "1,250 providers" (or "1 provider").
-    var providersText: String
+    /// "The quality of the care and support providers that Oxfordshire County Council commissions. Check …".
+    var intro: String
+    /// "1,250 providers, as of 23 November 2026." ("1 provider" for one).
+    var countAsOf: DatedText
+    /// "browse by traffic light, service type, locality or service area": the link to the filter pages.
+    var browseLink: String
     /// "Showing all 30 providers." or "Showing providers 201 to 400 of 3,000."
     var summary: String
     var filterGroups: [FilterGroup]
@@ -24,6 +28,8 @@ struct ListPage: Sendable {
     var count: String
     /// "Showing providers 201 to 400 of 1,250." (shown when the list has more than one page).
     var summary: String
+    /// "No providers are listed here as of 23 November 2026." (shown when the list is empty).
+    var emptyText: String
     var hasRows: Bool
     var pagination: Pagination
 }
@@ -36,21 +42,23 @@ struct FreePage: Sendable {
 
 struct NotFoundPage: Sendable {
     var site: SiteChrome
+    /// "If you still cannot find what you need, contact the Quality Improvement Team:", before the contact.
+    var contactLead: String
 }
 
 /// The dashboard: counts for everyone, the work list for officers.
 struct DashboardPage: Sendable {
     var site: SiteChrome
-    /// "1,250 providers".
-    var total: String
+    /// "1,250 providers, as of 23 November 2026."
+    var countAsOf: DatedText
     var byLight: [CountRow]
     var byService: [CountRow]
     var byLocality: [CountRow]
     /// Internal edition only: what is due or overdue, grouped by officer.
     var officers: [OfficerWork]
     var hasWork: Bool
-    /// "12 items: 5 overdue, 7 falling due within 30 days".
-    var workCount: String
+    /// "12 items: 5 overdue or needed now, 7 falling due within 30 days, by officer."
+    var workSummary: String
 }
 
 struct CountRow: Sendable {
@@ -66,6 +74,10 @@ struct OfficerWork: Sendable {
     var items: [WorkItem]
     /// "3 items".
     var count: String
+    /// "Work for Amira Khan": the table's accessible name.
+    var tableLabel: String
+    /// "Work overdue or falling due for Amira Khan".
+    var caption: String
 }
 
 struct WorkItem: Sendable {

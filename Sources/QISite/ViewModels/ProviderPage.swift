@@ -7,7 +7,7 @@ struct ProviderPage: Sendable {
     var organisation: String?
     var light: LightTag
     var explanation: String
-    /// "since 3 March 2026" or nil.
+    /// "Red since 3 March 2026" or nil.
     var since: String?
     var guidance: String
     /// The policy's words for an overdue or missing review, beside the light; nil when up to date.
@@ -20,6 +20,9 @@ struct ProviderPage: Sendable {
     var areas: String
     var locality: String?
     var latestRating: RatingSummary?
+    /// "As rated on 14 March 2026 (on-site review). Standards marked critical decide the overall traffic light.", or
+    /// nil when never rated.
+    var standardsCaption: DatedText?
     var standards: [StandardRow]
     var hasStandards: Bool
     var actions: [ActionRow]
@@ -69,6 +72,7 @@ struct RatingSummary: Sendable {
     /// Internal edition only.
     var internalHTML: String?
     var officer: String?
+    /// "Approved by Sam Patel (Safeguarding Operations Manager (adults)), 2 February 2026".
     var approvals: [String]
 }
 
@@ -92,6 +96,10 @@ struct InternalConcernDetails: Sendable {
     var summaryHTML: String?
     var internalHTML: String?
     var actions: [ActionRow]
+    /// "Actions of the concern process: Night staffing": the actions table's accessible name.
+    var actionsLabel: String
+    /// "Actions of the concern process “Night staffing”".
+    var actionsCaption: String
 }
 
 struct InternalProviderDetails: Sendable {

@@ -20,6 +20,7 @@ extension ProviderPage: MustacheParent {
         case "areas": areas
         case "locality": locality
         case "latestRating": latestRating
+        case "standardsCaption": standardsCaption
         case "standards": standards
         case "hasStandards": hasStandards
         case "actions": actions
@@ -111,6 +112,8 @@ extension InternalConcernDetails: MustacheParent {
         case "summaryHTML": summaryHTML
         case "internalHTML": internalHTML
         case "actions": actions
+        case "actionsLabel": actionsLabel
+        case "actionsCaption": actionsCaption
         default: nil
         }
     }

@@ -25,6 +25,8 @@ extension SiteChrome: MustacheParent {
         case "standardsTitle": standardsTitle
         case "standardTitle": standardTitle
         case "team": team
+        case "contactLead": contactLead
+        case "documentTitle": documentTitle
         case "assetsVersion": assetsVersion
         default: nil
         }
@@ -37,6 +39,18 @@ extension NavLink: MustacheParent {
         case "href": href
         case "label": label
         case "current": current
+        default: nil
+        }
+    }
+}
+
+extension DatedText: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "before": before
+        case "date": date
+        case "dateISO": dateISO
+        case "after": after
         default: nil
         }
     }
@@ -93,7 +107,7 @@ extension FilterGroup: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "id": id
-        case "title": title
+        case "heading": heading
         case "links": links
         default: nil
         }
@@ -106,7 +120,9 @@ extension HomePage: MustacheParent {
         case "site": site
         case "rows": rows
         case "count": count
-        case "providersText": providersText
+        case "intro": intro
+        case "countAsOf": countAsOf
+        case "browseLink": browseLink
         case "summary": summary
         case "filterGroups": filterGroups
         case "searchIndexHref": searchIndexHref
@@ -125,6 +141,7 @@ extension ListPage: MustacheParent {
         case "rows": rows
         case "count": count
         case "summary": summary
+        case "emptyText": emptyText
         case "hasRows": hasRows
         case "pagination": pagination
         default: nil
@@ -144,7 +161,11 @@ extension FreePage: MustacheParent {
 
 extension NotFoundPage: MustacheParent {
     func child(named key: String) -> Any? {
-        key == "site" ? site : nil
+        switch key {
+        case "site": site
+        case "contactLead": contactLead
+        default: nil
+        }
     }
 }
 
@@ -152,13 +173,13 @@ extension DashboardPage: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "site": site
-        case "total": total
+        case "countAsOf": countAsOf
         case "byLight": byLight
         case "byService": byService
         case "byLocality": byLocality
         case "officers": officers
         case "hasWork": hasWork
-        case "workCount": workCount
+        case "workSummary": workSummary
         default: nil
         }
     }
@@ -182,6 +203,8 @@ extension OfficerWork: MustacheParent {
         case "name": name
         case "items": items
         case "count": count
+        case "tableLabel": tableLabel
+        case "caption": caption
         default: nil
         }
     }
