@@ -2,35 +2,8 @@ import QIDomain
 import QITestSupport
 import Testing
 
-/// QI-C6 and QI-V2 (Rules/ActionRules.swift): actions have due dates, done actions say when, open actions
-/// past their date are overdue; a Requires Improvement outcome has an action plan.
-@Suite struct ActionRuleTests {
-    static let ratingFile = "providers/acorn-house/ratings/2026-03-14.yaml"
-
-    /// An `actions:` list with one action. Written after the rating's line 16 it takes lines 17–24:
-    /// 17 `actions:`, 18 `- id:` (the action's mapping at column 5), 22 `due:` (value at column 10),
-    /// 23 `status:` (value at column 13), 24 `done:` (value at column 11). Absent values leave a comment line.
-    static func actions(due: String? = "2026-05-01", status: String = "open", done: String? = nil) -> String {
-        [
-            "actions:",
-            "  - id: A1",
-            "    standard: staffing",
-            "    action: Recruit two night carers and evidence rota cover for four weeks.",
-            "    owner: provider",
-            due.map { "    due: \($0)" } ?? "    # no due date",
-            "    status: \(status)",
-            done.map { "    done: \($0)" } ?? "    # no done date",
-        ].joined(separator: "\n") + "\n"
-    }
-
-    static func tree(_ actions: String, outcome: String? = nil) throws -> FixtureTree {
-        let extra = actions + (outcome.map { "outcome: \($0)\n" } ?? "")
-        return try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", standards: ["staffing": "amber"], extra: extra))
-    }
-
-    // MARK: QI-C6
-
+/// QI-C6, `ActionDueRule` (Rules/Concerns/C6-ActionDueRule.swift): what triggers it and what does not.
+@Suite struct ActionDueRuleTests: ActionFixtures {
     @Test func c6AnOpenActionPastItsDueDateIsAWarningOnTheDate() throws {
         let tree = try Self.tree(Self.actions(due: "2026-05-01"))
         let diagnostics = try tree.check(asOf: "2026-06-01")
@@ -87,28 +60,5 @@ import Testing
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.ratingFile):18:5 error QI-C6"])
         #expect(diagnostics.first?.message == "an action has no 'due' date; every action needs a SMART target date")
         #expect(try Self.tree(Self.actions(due: "2026-06-14")).check().isEmpty)
-    }
-
-    // MARK: QI-V2
-
-    @Test func v2ARequiresImprovementOutcomeWithoutActionsIsAnError() throws {
-        let tree = try Self.tree("", outcome: "requires-improvement")
-        let diagnostics = try tree.check()
-        #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.ratingFile):17:10 error QI-V2"])
-        #expect(diagnostics.first?.message == "an outcome of Requires Improvement needs an action plan, but the rating has no actions")
-    }
-
-    @Test func v2AnInadequateOutcomeWithoutActionsIsAnError() throws {
-        let tree = try Self.tree("", outcome: "inadequate")
-        #expect(try tree.summaries(of: "QI-V2") == ["\(Self.ratingFile):17:10 error QI-V2"])
-    }
-
-    @Test func v2ARequiresImprovementOutcomeWithAnActionPlanIsFine() throws {
-        let tree = try Self.tree(Self.actions(due: "2026-06-14"), outcome: "requires-improvement")
-        #expect(try tree.check().isEmpty)
-    }
-
-    @Test func v2AGoodOutcomeNeedsNoActionPlan() throws {
-        #expect(try Self.tree("", outcome: "good").check().isEmpty)
     }
 }

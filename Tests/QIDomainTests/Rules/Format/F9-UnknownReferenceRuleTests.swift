@@ -2,13 +2,8 @@ import QIDomain
 import QITestSupport
 import Testing
 
-/// QI-F9 and QI-F4 (Rules/ReferenceRule.swift): every name points somewhere; every standard is rated.
-@Suite struct ReferenceRuleTests {
-    static let providerFile = "providers/acorn-house/provider.yaml"
-    static let ratingFile = "providers/acorn-house/ratings/2026-03-14.yaml"
-
-    // MARK: QI-F9
-
+/// QI-F9, `UnknownReferenceRule` (Rules/Format/F9-UnknownReferenceRule.swift): what triggers it and what does not.
+@Suite struct UnknownReferenceRuleTests: ReferenceFixtures {
     @Test func f9AnUnknownOfficerIsAnErrorWithTheNearestOfficer() throws {
         let tree = try FixtureTree.minimal().editing(Self.providerFile, replacing: "officer: amira-khan", with: "officer: amira-kahn")
         let diagnostics = try tree.check()
@@ -70,15 +65,6 @@ import Testing
         #expect(try tree.summaries(of: "QI-F9").isEmpty)
     }
 
-    /// A concern rating on 14 March 2026 naming `concern`, next to the concern file 2026-03-03-medication.yaml.
-    static func concernRating(naming concern: String) throws -> FixtureTree {
-        try FixtureTree.minimal()
-            .writing(Records.concernPath("2026-03-03"), Records.concern(
-                raised: "2026-03-03", status: "closed", meetings: [("2026-03-05", "provider")],
-                extra: "closed: {date: 2026-03-14, by: dana-frost, outcome: resolved}\n"))
-            .writing(Records.ratingPath("2026-03-14"), Records.rating("2026-03-14", basis: "concern", extra: "concern: \(concern)\n"))
-    }
-
     @Test func f9AnUnknownConcernOnARatingIsAnError() throws {
         let tree = try Self.concernRating(naming: "2026-03-03-medicaton")
         let diagnostics = try tree.check()
@@ -95,21 +81,5 @@ import Testing
         let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating("2026-03-14", extra: action))
         #expect(try tree.summaries(of: "QI-F9") == ["\(Self.ratingFile):18:39 error QI-F9"])
         #expect(try tree.messages(of: "QI-F9") == ["unknown action owner 'provder' (did you mean 'provider'?)"])
-    }
-
-    // MARK: QI-F4
-
-    @Test func f4AStandardMissingFromARatingIsAnErrorOnTheStandards() throws {
-        let tree = try FixtureTree.minimal().editing(Self.ratingFile, replacing: "  partnership: not-assessed\n", with: "")
-        let diagnostics = try tree.check()
-        #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.ratingFile):5:3 error QI-F4"])
-        #expect(diagnostics.first?.message == "standard 10 'partnership' (Partnership working) is not rated")
-        #expect(diagnostics.first?.fix == "add 'partnership: LIGHT' (or not-assessed) under standards")
-    }
-
-    @Test func f4EveryStandardRatedOrNotAssessedIsFine() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", standards: ["leadership": "not-assessed", "partnership": "not-assessed"]))
-        #expect(try tree.check().isEmpty)
     }
 }
