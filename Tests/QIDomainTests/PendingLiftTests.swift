@@ -5,16 +5,14 @@ import Testing
 /// Evaluation/Lifts.swift and LightEvaluator: a rating that lifts the light (QI-A2, QI-A3) takes effect on the
 /// date of the last approval it needs; until then the earlier light holds, with its since date, and the page
 /// and the check say what the lift awaits.
-@Suite struct PendingLiftTests {
-    static let laterOverall = "providers/acorn-house/ratings/2026-03-14.yaml:15:10"
-    static let qiLead = "{officer: carys-jones, role: qi-lead, date: 2026-03-14}"
+@Suite struct PendingLiftTests: ApprovalFixtures {
     /// Given two weeks after the rating.
     static let opsManagerLater = "{officer: dana-frost, role: safeguarding-ops-manager, date: 2026-03-28}"
 
     /// Red on 10 January 2026, then green on 14 March 2026 with the lead's approval and the safeguarding
     /// manager's dated 28 March 2026.
     static func liftApprovedOn28March() throws -> FixtureTree {
-        try ApprovalRuleTests.lift(from: "red", to: "green", approvals: [Self.qiLead, Self.opsManagerLater])
+        try Self.lift(from: "red", to: "green", approvals: [Self.qiLead, Self.opsManagerLater])
     }
 
     @Test func beforeItsLastApprovalTheEarlierLightHoldsWithItsSinceDate() throws {
@@ -46,7 +44,7 @@ import Testing
     }
 
     @Test func aLiftApprovedOnItsOwnDateTakesEffectThatDay() throws {
-        let tree = try ApprovalRuleTests.lift(from: "amber", to: "green", approvals: ["{officer: ben-ortiz, role: qi-manager, date: 2026-03-14}"])
+        let tree = try Self.lift(from: "amber", to: "green", approvals: ["{officer: ben-ortiz, role: qi-manager, date: 2026-03-14}"])
         let state = try tree.state(of: "acorn-house", asOf: "2026-03-14")
         #expect(state.light.key == "green")
         #expect(state.since == Day(iso: "2026-03-14"))
@@ -54,7 +52,7 @@ import Testing
     }
 
     @Test func aLiftWithNoApprovalRecordedIsAnErrorAndNeverShown() throws {
-        let tree = try ApprovalRuleTests.lift(from: "amber", to: "green")
+        let tree = try Self.lift(from: "amber", to: "green")
         #expect(try tree.summaries(of: "QI-A3") == ["\(Self.laterOverall) error QI-A3"])
         let state = try tree.state(of: "acorn-house", asOf: "2026-06-01")
         #expect(state.light.key == "amber")
@@ -63,7 +61,7 @@ import Testing
 
     @Test func aLaterRatingReplacesAPendingLift() throws {
         // Red, a lift to green awaiting safeguarding, then a worsening to amber that needs no approval.
-        let tree = try ApprovalRuleTests.lift(from: "red", to: "green", approvals: [Self.qiLead])
+        let tree = try Self.lift(from: "red", to: "green", approvals: [Self.qiLead])
             .writing(Records.ratingPath("2026-04-20"), Records.rating("2026-04-20", overall: "amber", standards: ["safeguarding": "amber"]))
         let state = try tree.state(of: "acorn-house", asOf: "2026-05-01")
         #expect(state.light.key == "amber")

@@ -13,32 +13,31 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, CustomStringConverti
     public var description: String { rawValue }
 }
 
-/// The content-format rules: problems with a file's shape rather than with what it says about quality.
-/// Each has an entry in the README's rule catalogue.
+/// The rules the loader reports, by what they catch: each forwards to its declaration in `Rules/Format/` (and
+/// `Rules/Privacy/` for QI-P1), which gives the id and the README catalogue's line.
 extension RuleID {
-    /// The file is not well-formed YAML (libyaml's problem and position), or holds more than one document.
-    public static let yamlSyntax: RuleID = "QI-F1"
-    /// A value has the wrong type: text where a list is expected, a mapping where text is expected, and so on.
-    public static let wrongType: RuleID = "QI-F2"
-    /// A key that the content format does not define (usually a typo): lists the allowed keys.
-    public static let unknownKey: RuleID = "QI-F3"
-    /// A required key is missing or empty.
-    public static let missingKey: RuleID = "QI-F4"
-    /// The same key twice in one mapping, or the same id twice.
-    public static let duplicate: RuleID = "QI-F5"
-    /// An id (provider folder, officer, concern slug, action) that is not lower-case words joined by `-`.
-    public static let badID: RuleID = "QI-F6"
-    /// A date that is not `YYYY-MM-DD` or does not exist (2026-02-30), a value outside its allowed list, or a value
-    /// that becomes a link (base URL, website, email, phone, CQC or Ofsted id) without its plain shape (`SafeLink`).
-    public static let badValue: RuleID = "QI-F7"
-    /// A file name that disagrees with the `date` or `raised` inside it.
-    public static let fileNameMismatch: RuleID = "QI-F8"
-    /// A reference to an officer, concern, locality, standard, service, role, light or trigger that does not exist.
-    public static let unknownReference: RuleID = "QI-F9"
-    /// Hostile or unreadable input: too large, too deep, too many aliases, invalid UTF-8, binary, a link out.
-    public static let unsafeInput: RuleID = "QI-F10"
-    /// A file or folder that is not part of the content format, or a required file that is missing.
-    public static let layout: RuleID = "QI-F11"
-    /// Personal data: an NHS-number-shaped value (10 digits passing the modulus 11 check).
-    public static let personalData: RuleID = "QI-P1"
+    /// QI-F1: not well-formed YAML, or more than one document.
+    public static let yamlSyntax = YAMLSyntaxRule.id
+    /// QI-F2: a value of the wrong type.
+    public static let wrongType = WrongTypeRule.id
+    /// QI-F3: a key the content format does not define.
+    public static let unknownKey = UnknownKeyRule.id
+    /// QI-F4: a required key missing or empty.
+    public static let missingKey = MissingKeyRule.id
+    /// QI-F5: a key or an id twice.
+    public static let duplicate = DuplicateRule.id
+    /// QI-F6: an id that is not lower-case words joined by `-`.
+    public static let badID = BadIDRule.id
+    /// QI-F7: a bad date, or a value outside its allowed list.
+    public static let badValue = BadValueRule.id
+    /// QI-F8: a file name that disagrees with the date inside it.
+    public static let fileNameMismatch = FileNameRule.id
+    /// QI-F9: a name that points nowhere.
+    public static let unknownReference = UnknownReferenceRule.id
+    /// QI-F10: hostile or unreadable input.
+    public static let unsafeInput = UnsafeInputRule.id
+    /// QI-F11: a file or folder outside the content format, or a required file missing.
+    public static let layout = LayoutRule.id
+    /// QI-P1: an NHS-number-shaped value.
+    public static let personalData = PersonalDataRule.id
 }

@@ -28,44 +28,53 @@ enum DueItems {
         let nextReview = state.latestReview?.nextReview?.value
         if let overdue = ReviewCadenceRule.reviewOverdue(provider, context) {
             let last = state.latestReview.map { "Last rated \($0.date.value.longDescription)" } ?? "Never rated"
-            now.append(item(.reviewOverdue, "QI-V3", overdue.due, "\(last); a review is due at least every \(context.policy.reviewCadenceMonths) months."))
+            let text = "\(last); a review is due at least every \(context.policy.reviewCadenceMonths) months."
+            now.append(item(.reviewOverdue, ReviewCadenceRule.id, overdue.due, text))
         } else if let next = nextReview, next < asOf {
-            now.append(item(.reviewDue, "QI-V3", next, "The next review was planned for \(next.longDescription) and no newer rating is recorded."))
+            let text = "The next review was planned for \(next.longDescription) and no newer rating is recorded."
+            now.append(item(.reviewDue, ReviewCadenceRule.id, next, text))
         } else if let due = [nextReview, state.review.dueBy].compactMap({ $0 }).min(), comingUp(due) {
             let last = state.latestReview.map { " (last reviewed \($0.date.value.longDescription))" } ?? ""
-            ahead.append(item(.reviewFallingDue, "QI-V3", due, "The next review falls due on \(due.longDescription)\(last).", overdue: false))
+            let text = "The next review falls due on \(due.longDescription)\(last)."
+            ahead.append(item(.reviewFallingDue, ReviewCadenceRule.id, due, text, overdue: false))
         }
         for action in ActionDueRule.actions(of: provider) {
             if let due = ActionDueRule.overdue(action, asOf: asOf) {
-                now.append(item(.actionOverdue, "QI-C6", due.value, "Action \(action.id.value): \(action.action)"))
+                now.append(item(.actionOverdue, ActionDueRule.id, due.value, "Action \(action.id.value): \(action.action)"))
             } else if action.status.value == .open, let due = action.due?.value, comingUp(due) {
-                ahead.append(item(.actionFallingDue, "QI-C6", due, "Action \(action.id.value), due \(due.longDescription): \(action.action)", overdue: false))
+                let text = "Action \(action.id.value), due \(due.longDescription): \(action.action)"
+                ahead.append(item(.actionFallingDue, ActionDueRule.id, due, text, overdue: false))
             }
         }
         for concern in state.openConcerns {
-            guard let deadline = MeetingDeadlineRule.deadline(concern, context), MeetingDeadlineRule.firstProviderMeeting(concern) == nil else { continue }
+            guard let deadline = MeetingDeadlineRule.deadline(concern, context), MeetingDeadlineRule.firstProviderMeeting(concern) == nil
+            else { continue }
             let title = context.policy.process(concern.process.value)?.title ?? concern.process.value
             if asOf > deadline {
-                now.append(item(.meetingOverdue, "QI-C3", deadline, "\(title) process raised \(concern.raised.value.longDescription): no provider meeting by \(deadline.longDescription)."))
+                let raised = concern.raised.value.longDescription
+                let text = "\(title) process raised \(raised): no provider meeting by \(deadline.longDescription)."
+                now.append(item(.meetingOverdue, MeetingDeadlineRule.id, deadline, text))
             } else if comingUp(deadline) {
                 ahead.append(item(
-                    .meetingAwaited, "QI-C3", deadline,
+                    .meetingAwaited, MeetingDeadlineRule.id, deadline,
                     "\(title) process raised \(concern.raised.value.longDescription): the first provider meeting is due by \(deadline.longDescription).",
                     overdue: false))
             }
         }
         if let since = PreServiceCheckRule.missingCheck(provider, context) {
-            now.append(item(.preServiceCheckMissing, "QI-V4", since.value, "A new service (commissioned since \(since.value.longDescription)) has no pre-service check recorded."))
+            let text = "A new service (commissioned since \(since.value.longDescription)) has no pre-service check recorded."
+            now.append(item(.preServiceCheckMissing, PreServiceCheckRule.id, since.value, text))
         }
         if let lift = state.pendingLift, let notice = state.pendingLiftNotice {
-            now.append(item(.liftAwaitingApproval, lift.approvals.first?.rule ?? "QI-A3", lift.rating.date.value, notice))
+            now.append(item(.liftAwaitingApproval, lift.approvals.first?.rule ?? LiftOtherLightRule.id, lift.rating.date.value, notice))
         }
         if OfficerAssignedRule.lacksOfficer(provider, context) {
-            now.append(item(.officerMissing, "QI-A1", nil, "\(state.light.word), and no officer is assigned."))
+            now.append(item(.officerMissing, OfficerAssignedRule.id, nil, "\(state.light.word), and no officer is assigned."))
         }
         if let concern = state.floorConcern {
             let rating = state.latestRating.map { "The latest rating (\(context.policy.light($0.overall.value)?.word ?? $0.overall.value), \($0.date.value.longDescription))" } ?? "No rating"
-            now.append(item(.ratingUnderstatesConcern, "QI-C1", concern.raised.value, "\(rating) understates the open process raised \(concern.raised.value.longDescription)."))
+            let text = "\(rating) understates the open process raised \(concern.raised.value.longDescription)."
+            now.append(item(.ratingUnderstatesConcern, ConcernFloorRule.id, concern.raised.value, text))
         }
         // What falls due, soonest first (a stable sort keeps the order above for the same day).
         let sortedAhead = ahead.enumerated().sorted { ($0.element.due ?? horizon, $0.offset) < ($1.element.due ?? horizon, $1.offset) }.map(\.element)

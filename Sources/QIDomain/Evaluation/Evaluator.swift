@@ -11,7 +11,7 @@ public struct Evaluation: Sendable {
 public enum Evaluator {
     /// `dueWithinDays`: how far ahead the work list looks (nil: the policy's `due_within_days`).
     public static func evaluate(
-        _ content: DirectoryContent, policy: Policy, asOf: Day, dueWithinDays: Int? = nil, rules: [any QualityRule] = QualityRules.all
+        _ content: DirectoryContent, policy: Policy, asOf: Day, dueWithinDays: Int? = nil, rules: [any RuleCheck] = QualityRules.checks
     ) -> Evaluation {
         // Providers' lights, then the rules, each spread over every core; results are joined in provider and
         // rule order, so the output is the same as one core's.

@@ -1,6 +1,6 @@
 /// Words fixed by the content format itself (version 1), whatever the council's policy.
 /// Policy-defined words (lights, standards, services, roles, processes, triggers, outcomes) stay strings
-/// and are checked against the policy by `ReferenceRule`.
+/// and are checked against the policy by `UnknownReferenceRule`.
 
 public enum ProviderStatus: String, CaseIterable, Sendable {
     case active, suspended, closed

@@ -88,7 +88,7 @@ enum RatingDecoder {
             let owner = sub.text("owner", required: true)
             let due = sub.day("due")
             if !sub.has("due") {
-                sink.error("QI-C6", sub.location, "an action has no 'due' date; every action needs a SMART target date", fix: "add 'due: YYYY-MM-DD'")
+                sink.report(ActionDueRule.noDueDate(at: sub.location))
             }
             let status = sub.choice("status", required: true, as: ActionStatus.self)
             let done = sub.day("done")

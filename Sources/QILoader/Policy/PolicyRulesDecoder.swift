@@ -37,7 +37,7 @@ struct PolicyRulesDecoder {
             }
             let keys = isForcing ? Self.forcingKeys : Self.requiringKeys
             guard let reader = top.reader(for: item, subject: "an overall rule", allowed: keys),
-                let rule = ruleID(reader, allowed: isForcing ? ["QI-R1"] : ["QI-R2", "QI-R3"])
+                let rule = ruleID(reader, allowed: isForcing ? [CriticalStandardRule.id] : [LimitedOverallRule.id, BestOverallRule.id])
             else { continue }
             if isForcing {
                 let standardLight = reader.text("critical_standard_at", required: true)
@@ -59,10 +59,11 @@ struct PolicyRulesDecoder {
         return rules
     }
 
-    private func ruleID(_ reader: MappingReader, allowed: [String]) -> RuleID? {
+    private func ruleID(_ reader: MappingReader, allowed: [RuleID]) -> RuleID? {
         guard let rule = reader.text("rule", required: true) else { return nil }
-        guard allowed.contains(rule.value) else {
-            sink.error(.badValue, rule.location, "'\(rule.value)' is not a rule this section can carry", fix: "use \(allowed.joined(separator: " or "))")
+        guard allowed.contains(RuleID(rawValue: rule.value)) else {
+            let list = allowed.map(\.rawValue).joined(separator: " or ")
+            sink.error(.badValue, rule.location, "'\(rule.value)' is not a rule this section can carry", fix: "use \(list)")
             return nil
         }
         return RuleID(rawValue: rule.value)
@@ -74,7 +75,7 @@ struct PolicyRulesDecoder {
         var lifts: [LiftApproval] = []
         for item in top.list("lifting") ?? [] {
             guard let reader = top.reader(for: item, subject: "a lifting rule", allowed: Self.liftingKeys),
-                let rule = ruleID(reader, allowed: ["QI-A2", "QI-A3"])
+                let rule = ruleID(reader, allowed: [LiftWorstLightRule.id, LiftOtherLightRule.id])
             else { continue }
             let from = reader.textList("from", required: true)
             let to = reader.textList("to", required: true)

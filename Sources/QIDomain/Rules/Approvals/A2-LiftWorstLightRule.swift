@@ -1,0 +1,14 @@
+/// QI-A2: lifting the worst light needs the approvals the policy names (its `lifting` entries with
+/// `rule: QI-A2`); the lift takes effect on the last of them.
+///
+/// Its messages are `LiftApprovals.missing` and `awaited`, shared with QI-A3.
+public struct LiftWorstLightRule: QualityRule {
+    public static let id: RuleID = "QI-A2"
+    public static let summary = "Lifting the worst light needs the approvals the policy names; the lift takes effect on the last of them."
+
+    public init() {}
+
+    public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        LiftApprovals.check(Self.id, context, into: &diagnostics)
+    }
+}

@@ -1,0 +1,98 @@
+/// What QI-R1, QI-R2 and QI-R3 share: the policy's `overall_rules` in order, of which the first a rating breaks is
+/// reported (one fix at a time), under the id the policy gives that entry.
+enum OverallRules {
+    /// How a rating breaks one of the policy's overall rules.
+    enum Broken {
+        /// A critical standard at `light` forces the overall to at least `atLeast` (the policy's QI-R1 entries).
+        case forced(rule: RuleID, word: String, standard: PolicyStandard, light: String, atLeast: String)
+        /// An overall `word` needs every critical standard in `allowed` (QI-R2, QI-R3 entries).
+        case criticalOutside(rule: RuleID, word: String, standard: PolicyStandard, light: String, allowed: [String])
+        /// An overall `word` needs no standard at any of `excluded` (QI-R2, QI-R3 entries).
+        case standardExcluded(rule: RuleID, word: String, number: Int, key: String, light: String, excluded: [String])
+
+        /// The id the policy's entry carries.
+        var rule: RuleID {
+            switch self {
+            case .forced(let rule, _, _, _, _), .criticalOutside(let rule, _, _, _, _), .standardExcluded(let rule, _, _, _, _, _):
+                return rule
+            }
+        }
+
+        /// The diagnostic at the rating's overall light.
+        func diagnostic(at location: SourceLocation) -> Diagnostic {
+            switch self {
+            case .forced(_, let word, let standard, let light, let atLeast):
+                return CriticalStandardRule.forcesOverall(at: location, word: word, standard: standard, light: light, atLeast: atLeast)
+            case .criticalOutside(let rule, let word, let standard, let light, let allowed):
+                return OverallRules.criticalOutside(rule, at: location, word: word, standard: standard, light: light, allowed: allowed)
+            case .standardExcluded(let rule, let word, let number, let key, let light, let excluded):
+                return OverallRules.standardExcluded(
+                    rule, at: location, word: word, number: number, key: key, light: light, excluded: excluded)
+            }
+        }
+    }
+
+    /// Reports every rating whose first broken overall rule carries `id`.
+    static func check(_ id: RuleID, _ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        for provider in context.content.providers {
+            for rating in provider.ratings {
+                guard let broken = firstBroken(rating, overall: rating.overall.value, policy: context.policy), broken.rule == id
+                else { continue }
+                diagnostics.append(broken.diagnostic(at: rating.overall.location))
+            }
+        }
+    }
+
+    /// The first overall rule that `overall` would break for this rating's standards.
+    static func firstBroken(_ rating: Rating, overall: String, policy: Policy) -> Broken? {
+        guard let overallRank = policy.rank(of: overall) else { return nil }
+        let word = policy.light(overall)?.word.lowercased() ?? overall
+        let critical = policy.standards.filter(\.critical).compactMap { standard in
+            rating.light(of: standard.key).map { (standard, $0.value) }
+        }
+        for rule in policy.overallRules {
+            switch rule {
+            case .criticalForcesOverall(let id, let standardLight, let atLeast):
+                guard let atLeastRank = policy.rank(of: atLeast), overallRank < atLeastRank,
+                    let (standard, light) = critical.first(where: { $0.1 == standardLight })
+                else { continue }
+                return .forced(rule: id, word: word, standard: standard, light: light, atLeast: atLeast)
+            case .overallRequires(let id, let required, let criticalIn, let noStandardIn):
+                guard required == overall else { continue }
+                if !criticalIn.isEmpty, let (standard, light) = critical.first(where: { !criticalIn.contains($0.1) }) {
+                    return .criticalOutside(rule: id, word: word, standard: standard, light: light, allowed: criticalIn)
+                }
+                for standardRating in rating.standards where noStandardIn.contains(standardRating.light.value) {
+                    let number = policy.standard(standardRating.standard.value)?.number ?? 0
+                    return .standardExcluded(
+                        rule: id, word: word, number: number, key: standardRating.standard.value, light: standardRating.light.value,
+                        excluded: noStandardIn)
+                }
+            }
+        }
+        return nil
+    }
+}
+
+// MARK: Messages shared by QI-R2 and QI-R3 (the policy's entry decides which)
+
+extension OverallRules {
+    /// "overall is green but critical standard 6 'health-safety' is amber".
+    static func criticalOutside(
+        _ rule: RuleID, at location: SourceLocation, word: String, standard: PolicyStandard, light: String, allowed: [String]
+    ) -> Diagnostic {
+        .error(
+            rule, at: location, "overall is \(word) but critical standard \(standard.number) '\(standard.key)' is \(light)",
+            fix: "an overall \(word) needs every critical standard \(allowed.joined(separator: " or ")); "
+                + "make the overall stricter or correct the standard")
+    }
+
+    /// "overall is green but standard 9 'involvement' is red".
+    static func standardExcluded(
+        _ rule: RuleID, at location: SourceLocation, word: String, number: Int, key: String, light: String, excluded: [String]
+    ) -> Diagnostic {
+        .error(
+            rule, at: location, "overall is \(word) but standard \(number) '\(key)' is \(light)",
+            fix: "an overall \(word) needs no standard \(excluded.joined(separator: " or ")); make the overall stricter")
+    }
+}

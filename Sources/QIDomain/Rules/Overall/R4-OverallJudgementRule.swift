@@ -1,0 +1,36 @@
+/// QI-R4: the overall may be worse than the standards require (officer judgement), never better; when it is
+/// worse, the public summary should say why.
+public struct OverallJudgementRule: QualityRule {
+    public static let id: RuleID = "QI-R4"
+    public static let summary = "An overall stricter than the standards require is officer judgement: the summary must say why."
+
+    public init() {}
+
+    public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
+        let policy = context.policy
+        for provider in context.content.providers {
+            for rating in provider.ratings {
+                guard let rank = policy.rank(of: rating.overall.value),
+                    OverallRules.firstBroken(rating, overall: rating.overall.value, policy: policy) == nil,
+                    let least = policy.lights.first(where: { OverallRules.firstBroken(rating, overall: $0.key, policy: policy) == nil }),
+                    let leastRank = policy.rank(of: least.key), leastRank < rank,
+                    (rating.summary ?? "").allSatisfy(\.isWhitespace)
+                else { continue }
+                diagnostics.append(
+                    Self.stricterWithoutSummary(at: rating.overall.location, overall: rating.overall.value, allowed: least.key))
+            }
+        }
+    }
+}
+
+// MARK: Messages
+
+extension OverallJudgementRule {
+    /// "overall is red although the standards would allow amber; … the rating has no summary".
+    static func stricterWithoutSummary(at location: SourceLocation, overall: String, allowed: String) -> Diagnostic {
+        .warning(
+            id, at: location,
+            "overall is \(overall) although the standards would allow \(allowed); this is officer judgement but the rating has no summary",
+            fix: "add a public summary that says why the overall is stricter than the standards")
+    }
+}
