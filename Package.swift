@@ -48,11 +48,14 @@ let package = Package(
             ]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),
-        // The command line.
+        // The pipeline's steps listed once, in order (load → evaluate → render → write → link check → publish), for
+        // the command line, the tests and a long-running process alike.
+        .target(name: "QIPipeline", dependencies: ["QIDomain", "QILoader", "QIParallel", "QIReport", "QISite"]),
+        // The command line: parses arguments, calls the pipeline, prints.
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QILoader", "QIParallel", "QIReport", "QISite",
+                "QIDomain", "QILoader", "QIPipeline", "QIReport", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -63,6 +66,7 @@ let package = Package(
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
         .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
+        .testTarget(name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIReport", "QITestSupport"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

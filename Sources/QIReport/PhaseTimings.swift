@@ -14,6 +14,7 @@ public struct PhaseTimings: Sendable {
         case render
         case searchIndex = "search index"
         case write
+        case linkCheck = "link check"
         case publish
     }
 

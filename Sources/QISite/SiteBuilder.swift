@@ -46,29 +46,33 @@ public struct SiteBuilder: Sendable {
     func plannedPages(_ listings: Listings) -> [PlannedPage] {
         var pages: [PlannedPage] = []
         for (path, view) in listings.homePages() {
-            pages.append(PlannedPage(path: path) { page(path, template: "home", view()) })
+            pages.append(PlannedPage(path: path, template: "home") { page(path, template: "home", view()) })
         }
         for (path, view) in listings.filterPages() {
-            pages.append(PlannedPage(path: path) { page(path, template: "list", view()) })
+            pages.append(PlannedPage(path: path, template: "list") { page(path, template: "list", view()) })
         }
         for provider in content.providers {
             let path = "providers/\(provider.id)/index.html"
-            pages.append(PlannedPage(path: path) { page(path, template: "provider", ProviderPageBuilder(builder: self, provider: provider).page()) })
+            pages.append(
+                PlannedPage(path: path, template: "provider") { page(path, template: "provider", ProviderPageBuilder(builder: self, provider: provider).page()) })
         }
-        pages.append(PlannedPage(path: "dashboard/index.html") { page("dashboard/index.html", template: "dashboard", listings.dashboard()) })
+        pages.append(PlannedPage(path: "dashboard/index.html", template: "dashboard") { page("dashboard/index.html", template: "dashboard", listings.dashboard()) })
         for free in content.pages {
             let path = "pages/\(free.slug)/index.html"
             pages.append(
-                PlannedPage(path: path) {
+                PlannedPage(path: path, template: "page", source: free.file) {
                     page(path, template: "page", FreePage(site: chrome(title: free.title.value, section: .page(free.slug)), bodyHTML: markdown.html(free.body)))
                 })
         }
         let notFound = NotFoundPage(
             site: chrome(title: "Page not found", section: .none),
             contactLead: "If you still cannot find what you need, contact \(policy.team):")
-        pages.append(PlannedPage(path: "404.html") { page("404.html", template: "404", notFound) })
+        pages.append(PlannedPage(path: "404.html", template: "404") { page("404.html", template: "404", notFound) })
         return pages
     }
+
+    /// The theme's folder, for messages that name a template.
+    public var themeDirectory: String { theme.directory }
 
     /// `search-index.json`.
     public func searchIndex(_ prepared: PreparedListings) -> OutputFile {
@@ -173,10 +177,16 @@ public struct PreparedListings: Sendable {
 /// One page of the site before rendering: `render` builds its view model and fills its template.
 public struct PlannedPage: Sendable {
     public let path: String
+    /// The theme template that renders it (`provider`, `page` …), for messages about what it links to.
+    public let template: String
+    /// The content file its words come from, when one does (a free page's Markdown).
+    public let source: String?
     public let render: @Sendable () -> OutputFile
 
-    init(path: String, render: @escaping @Sendable () -> OutputFile) {
+    init(path: String, template: String, source: String? = nil, render: @escaping @Sendable () -> OutputFile) {
         self.path = path
+        self.template = template
+        self.source = source
         self.render = render
     }
 }

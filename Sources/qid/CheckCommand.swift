@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QIDomain
 import QILoader
+import QIPipeline
 import QIReport
 
 extension ReportFormat: ExpressibleByArgument {}
@@ -42,7 +43,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let asOf = self.asOf ?? Day.today
         var phases = PhaseTimings()
-        let result = DirectoryCheck.run(root: content, asOf: asOf, dueWithinDays: dueWithin, timings: &phases)
+        let result = Pipeline.check(root: content, asOf: asOf, dueWithinDays: dueWithin, timings: &phases)
         let summary = ReportSummary(
             errors: result.diagnostics.errorCount, warnings: result.diagnostics.warningCount,
             filesRead: result.filesRead, providers: result.content?.providers.count ?? 0, asOf: asOf)

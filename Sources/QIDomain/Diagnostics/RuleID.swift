@@ -38,6 +38,8 @@ extension RuleID {
     public static let unsafeInput = UnsafeInputRule.id
     /// QI-F11: a file or folder outside the content format, or a required file missing.
     public static let layout = LayoutRule.id
+    /// A link of a built site that goes to none of its files (the build's link check).
+    public static let brokenLink = BrokenLinkRule.id
     /// QI-P1: an NHS-number-shaped value.
     public static let personalData = PersonalDataRule.id
 }

@@ -40,6 +40,7 @@ public enum FormatRules {
         UnknownReferenceRule(),
         UnsafeInputRule(),
         LayoutRule(),
+        BrokenLinkRule(),
         PersonalDataRule(),
     ]
 }

@@ -1,16 +1,5 @@
 import ArgumentParser
 import Foundation
-import QIDomain
-import QILoader
-import QIReport
-
-extension DirectoryCheck {
-    /// `run(root:asOf:)` with the load and the evaluation timed apart, for `--timings`.
-    static func run(root: String, asOf: Day, dueWithinDays: Int? = nil, timings: inout PhaseTimings) -> DirectoryCheck {
-        let loaded = timings.measure(.load) { ContentLoader().load(root: root) }
-        return timings.measure(.evaluate) { evaluate(loaded, asOf: asOf, dueWithinDays: dueWithinDays) }
-    }
-}
 
 /// The CONTENT argument of `check` and `build`: a usage error (exit 2) when it is not a folder.
 enum ContentFolder {

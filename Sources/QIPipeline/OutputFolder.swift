@@ -1,0 +1,50 @@
+import Foundation
+import QISite
+
+/// Guards the output folder: qid replaces it whole, so it must be empty, absent, or an earlier qid site.
+public enum OutputFolder {
+    static let marker = StagingFolder.marker
+
+    /// A usage problem with the output folder (the command line exits 2 with it).
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func validate(_ output: String, content: String) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        let source = URL(fileURLWithPath: content).standardizedFileURL.resolvingSymlinksInPath().path
+        if target == source || target.hasPrefix(source + "/") || source.hasPrefix(target + "/") {
+            throw Problem(description: "the output folder '\(output)' overlaps the content folder '\(content)': choose another, such as 'site'")
+        }
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: output, isDirectory: &isFolder) else {
+            if let link = try? manager.destinationOfSymbolicLink(atPath: output) {
+                throw Problem(description: "'\(output)' is a link to '\(link)', which does not exist: create that folder, or remove the link")
+            }
+            return
+        }
+        guard isFolder.boolValue else {
+            throw Problem(description: "'\(output)' is a file, not a folder: choose another output folder")
+        }
+        let entries = ((try? manager.contentsOfDirectory(atPath: output)) ?? []).filter { $0 != "README.md" }
+        if !entries.isEmpty && !entries.contains(marker) {
+            throw Problem(description: "'\(output)' holds files that qid did not build; qid replaces its output folder whole, so give an empty or new folder")
+        }
+    }
+}
+
+/// Finds the default theme: `themes/default` in the working folder, else beside the qid checkout.
+public enum ThemeLocator {
+    public static func defaultTheme() -> String {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: "themes/default/templates") { return "themes/default" }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("themes/default")
+            if manager.fileExists(atPath: candidate.appendingPathComponent("templates").path) { return candidate.path }
+            folder = folder.deletingLastPathComponent()
+        }
+        return "themes/default"
+    }
+}
