@@ -29,7 +29,7 @@ let package = Package(
         // The domain: records, the policy, the rules and the evaluation. No I/O, no HTML.
         .target(name: "QIDomain", dependencies: ["QIParallel"]),
         // YAML text → nodes that keep their 1-based line:column, with limits against hostile input.
-        .target(name: "QIYAML", dependencies: ["CYAML", "QIDomain"]),
+        .target(name: "QIYAML", dependencies: ["CYAML"]),
         // The content tree on disk → typed records and format diagnostics; policy files → policies. The built-in
         // policies are compiled into the binary (no resource bundle to lose when qid is copied elsewhere).
         .target(
@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "QISite",
             dependencies: [
-                "CFileSwap", "QIDomain", "QIMarkdown", "QIParallel", "QIReport", .product(name: "Mustache", package: "swift-mustache"),
+                "CFileSwap", "QIDomain", "QIMarkdown", "QIParallel", .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),
@@ -61,7 +61,7 @@ let package = Package(
 
         .target(name: "QITestSupport", dependencies: ["QIDomain", "QILoader"], path: "Tests/QITestSupport"),
         .testTarget(name: "QIDomainTests", dependencies: ["QIDomain", "QITestSupport"]),
-        .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML", "QIDomain"]),
+        .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML"]),
         .testTarget(name: "QILoaderTests", dependencies: ["QILoader", "QIDomain", "QITestSupport"]),
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
         .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", .product(name: "Mustache", package: "swift-mustache")]),

@@ -1,5 +1,4 @@
 import QIDomain
-import QIReport
 
 /// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads (documented in
 /// the README). Public fields only, in both editions.

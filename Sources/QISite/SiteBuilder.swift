@@ -25,7 +25,7 @@ public struct SiteBuilder: Sendable {
         self.options = options
         var tagHTML: [String: String] = [:]
         let notAssessed = LightLevel(
-            key: policy.notAssessed.key, word: policy.notAssessed.title, label: policy.notAssessed.title, cssClass: "qi-light--none",
+            key: policy.notAssessed.key, word: policy.notAssessed.title, label: policy.notAssessed.title, cssClass: LightLevel.neutralCSSClass,
             guidance: "")
         for level in policy.lights + [policy.notYetRated, notAssessed] {
             tagHTML[level.key] = theme.render(Self.tag(level, html: ""), template: "light-tag")
@@ -139,7 +139,7 @@ public struct SiteBuilder: Sendable {
         if let level = policy.light(key) { return tag(level) }
         if key == policy.notAssessed.key {
             return LightTag(
-                key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, labelIfDifferent: nil, cssClass: "qi-light--none",
+                key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, labelIfDifferent: nil, cssClass: LightLevel.neutralCSSClass,
                 html: tagHTML[key] ?? "")
         }
         return tag(policy.notYetRated)

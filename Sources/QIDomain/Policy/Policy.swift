@@ -184,6 +184,10 @@ public struct LightLevel: Hashable, Sendable {
     /// Placement guidance shown with the light.
     public var guidance: String
 
+    /// The theme's class for a tag with no colour of its own ("not yet rated", "not assessed", a light a policy
+    /// gives no class): the one place that names it.
+    public static let neutralCSSClass = "qi-light--none"
+
     public init(key: String, word: String, label: String, cssClass: String, guidance: String) {
         self.key = key
         self.word = word

@@ -138,7 +138,7 @@ struct PolicyDecoder {
             let word = level.text("word", required: true)?.value ?? key.value
             levels.append(LightLevel(
                 key: key.value, word: word, label: level.text("label")?.value ?? word,
-                cssClass: cssClass(level) ?? "qi-light--none", guidance: level.text("guidance", required: true)?.value ?? ""))
+                cssClass: cssClass(level) ?? LightLevel.neutralCSSClass, guidance: level.text("guidance", required: true)?.value ?? ""))
         }
         var notAssessed = Term("not-assessed", "Not assessed")
         if let reader = lights.mapping("not_assessed", subject: "'not_assessed'", allowed: ["key", "word"]) {
@@ -149,7 +149,7 @@ struct PolicyDecoder {
             _ = seen.first(Located(notAssessed.key, at: lights.location))
         }
         var notYetRated = LightLevel(
-            key: LightScale.notYetRatedKey, word: "Not yet rated", label: "Not yet rated", cssClass: "qi-light--none",
+            key: LightScale.notYetRatedKey, word: "Not yet rated", label: "Not yet rated", cssClass: LightLevel.neutralCSSClass,
             guidance: "Not yet rated: check with the council before placing.")
         if let reader = lights.mapping("not_yet_rated", subject: "'not_yet_rated'", allowed: ["word", "label", "class", "guidance"]) {
             notYetRated.word = reader.text("word")?.value ?? notYetRated.word

@@ -177,6 +177,8 @@
         lightsByKey[light.key] = light;
       }
     });
+    var lastLight = list(index.lights)[list(index.lights).length - 1];
+    var neutralClass = lastLight && typeof lastLight.cssClass === "string" ? lastLight.cssClass : "";
 
     fillSelect(selects.light, list(index.lights), "word");
     fillSelect(selects.service, list(index.services), "title");
@@ -244,7 +246,7 @@
           })
         : [];
       if (filtered) {
-        renderRows(tbody, shown.slice(0, limit), lightsByKey);
+        renderRows(tbody, shown.slice(0, limit), lightsByKey, neutralClass);
       } else {
         while (tbody.firstChild) {
           tbody.removeChild(tbody.firstChild);
@@ -417,7 +419,7 @@
   }
 
   /* The same markup as templates/provider-table.mustache and light-tag.mustache. */
-  function renderRows(tbody, providers, lightsByKey) {
+  function renderRows(tbody, providers, lightsByKey, neutralClass) {
     var fragment = document.createDocumentFragment();
     providers.forEach(function (provider) {
       var row = document.createElement("tr");
@@ -436,7 +438,8 @@
       }
       row.appendChild(header);
 
-      var light = lightsByKey[provider.light] || { word: text(provider.light), cssClass: "qi-light--none" };
+      // A light not in the index's table (never written by qid) takes the class of "not yet rated", the table's last.
+      var light = lightsByKey[provider.light] || { word: text(provider.light), cssClass: neutralClass };
       var lightCell = element("td");
       var tag = element("strong", "qi-light", light.word);
       if (typeof light.cssClass === "string" && light.cssClass !== "") {
