@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML"]),
         .testTarget(name: "QILoaderTests", dependencies: ["QILoader", "QIDomain", "QITestSupport"]),
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
-        .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", "QITestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
         .testTarget(name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIReport", "QITestSupport"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),

@@ -12,7 +12,7 @@ import Testing
     ]
 
     static func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("qid-site-\(UUID().uuidString)")
+        TemporaryFolder.make("qid-site")
     }
 
     /// Every file under `folder`: relative path → bytes.

@@ -53,7 +53,8 @@ import Testing
         #expect(strict.status == 1)
         #expect(strict.stdout == relaxed.stdout)
         // --strict does not fail a clean tree.
-        let clean = try QID.run(["check", try FixtureTree.minimal().path, "--as-of", "2026-06-01", "--strict"])
+        let minimal = try FixtureTree.minimal()
+        let clean = try QID.run(["check", minimal.path, "--as-of", "2026-06-01", "--strict"])
         #expect(clean.status == 0)
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite struct OutputScanTests {
     /// A copy of the default theme whose provider page prints the postcode and the phone number side by side.
     static func joiningTheme() throws -> URL {
-        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("qid-theme-\(UUID().uuidString)")
+        let theme = TemporaryFolder.make("qid-theme")
         try FileManager.default.copyItem(at: FixtureTree.packageRoot.appendingPathComponent("themes/default"), to: theme)
         let provider = theme.appendingPathComponent("templates/provider.mustache")
         let text = try String(contentsOf: provider, encoding: .utf8)
@@ -20,7 +20,7 @@ import Testing
             "providers/acorn-house/provider.yaml", replacing: "postcode: OX16 1AA",
             with: "postcode: OX16 943\ncontact: {phone: \"4765919\"}")
         let theme = try Self.joiningTheme()
-        let site = FileManager.default.temporaryDirectory.appendingPathComponent("qid-site-\(UUID().uuidString)")
+        let site = TemporaryFolder.make("qid-site")
         defer {
             tree.remove()
             try? FileManager.default.removeItem(at: theme)
@@ -34,7 +34,7 @@ import Testing
         #expect(output.stderr.contains("nothing was published"))
         #expect(!FileManager.default.fileExists(atPath: site.path))
         // The officers' edition is never published on a public site, and is not scanned.
-        let internalSite = FileManager.default.temporaryDirectory.appendingPathComponent("qid-site-\(UUID().uuidString)")
+        let internalSite = TemporaryFolder.make("qid-site")
         defer { try? FileManager.default.removeItem(at: internalSite) }
         let internalBuild = try QID.run([
             "build", tree.path, "-o", internalSite.path, "--as-of", "2026-06-01", "--theme", theme.path, "--internal",
@@ -47,7 +47,7 @@ import Testing
         let tree = try FixtureTree.minimal().editing(
             "providers/acorn-house/provider.yaml", replacing: "status: active",
             with: "status: active\nregistration: {cqc_location: 1-1770257802, uprn: \"1100060006\", companies_house: \"01234567\"}")
-        let site = FileManager.default.temporaryDirectory.appendingPathComponent("qid-site-\(UUID().uuidString)")
+        let site = TemporaryFolder.make("qid-site")
         defer {
             tree.remove()
             try? FileManager.default.removeItem(at: site)

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func checkAcceptsACopiedPolicyAndRejectsABrokenOne() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qid-policy-\(UUID().uuidString)")
+        let folder = TemporaryFolder.make("qid-policy")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let shown = try QID.run(["policy", "show", "derby"]).stdout
         let good = folder.appendingPathComponent("good.yaml")
@@ -53,7 +53,7 @@ import Testing
             let check = try QID.run(["check", "examples/\(council)", "--as-of", "2026-11-23"])
             #expect(check.status == 0, "\(council): \(check.stdout)")
             #expect(check.lines.last?.hasPrefix("qid check: 0 errors") == true, "\(council)")
-            let site = FileManager.default.temporaryDirectory.appendingPathComponent("qid-\(council)-\(UUID().uuidString)")
+            let site = TemporaryFolder.make("qid-\(council)")
             let build = try QID.run(["build", "examples/\(council)", "-o", site.path, "--as-of", "2026-11-23"])
             #expect(build.status == 0, "\(council): \(build.stderr)")
             let pages = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }

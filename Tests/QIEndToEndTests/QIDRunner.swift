@@ -41,7 +41,7 @@ enum QID {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("qid-stderr-\(UUID().uuidString)")
+        let errorFile = TemporaryFolder.make("qid-stderr")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let errorHandle = try FileHandle(forWritingTo: errorFile)

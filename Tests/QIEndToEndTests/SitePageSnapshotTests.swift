@@ -31,7 +31,7 @@ import Testing
 
     @Test(arguments: ["public", "internal"])
     func everyPageKindOfTheExampleDirectory(_ edition: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qid-site-snapshot-\(UUID().uuidString)")
+        let folder = TemporaryFolder.make("qid-site-snapshot")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let site = folder.appendingPathComponent("site")

@@ -12,7 +12,7 @@ import Testing
     static let theme = FixtureTree.packageRoot.appendingPathComponent("themes/default").path
 
     static func build(_ tree: FixtureTree, theme: String = LinkCheckTests.theme, base: String? = nil) -> (BuildOutcome, URL) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("qid-site-\(UUID().uuidString)")
+        let output = TemporaryFolder.make("qid-site")
         var timings = PhaseTimings()
         let request = BuildRequest(
             content: tree.path, output: output.path, asOf: Day(iso: "2026-06-01") ?? Day(daysSinceEpoch: 0), baseURL: base, themeFolder: theme)
@@ -55,7 +55,7 @@ import Testing
     @Test func aBrokenLinkWrittenByTheThemeNamesTheTemplateLine() throws {
         let tree = try FixtureTree.minimal()
         defer { try? FileManager.default.removeItem(at: tree.root) }
-        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("qid-theme-\(UUID().uuidString)")
+        let theme = TemporaryFolder.make("qid-theme")
         defer { try? FileManager.default.removeItem(at: theme) }
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.theme), to: theme)
         let notFound = theme.appendingPathComponent("templates/404.mustache")

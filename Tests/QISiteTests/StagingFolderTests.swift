@@ -1,11 +1,12 @@
 import Foundation
+import QITestSupport
 import QISite
 import Testing
 
 /// The staging folder on its own: discarded, it leaves nothing; published, it replaces the target whole.
 @Suite struct StagingFolderTests {
     static func parent() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qid-staging-\(UUID().uuidString)")
+        let folder = TemporaryFolder.make("qid-staging")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

@@ -9,7 +9,7 @@ import QILoader
 ///         .writing("providers/acorn-house/ratings/2026-03-14.yaml", rating)
 ///         .check(asOf: "2026-06-01")
 public struct FixtureTree {
-    /// The temporary copy; removed when the process ends (the OS cleans /tmp), never under Tests/.
+    /// The temporary copy, never under Tests/; removed when the test process ends (`TemporaryFolder`).
     public let root: URL
 
     /// `Tests/Fixtures` in the source tree.
@@ -21,7 +21,7 @@ public struct FixtureTree {
 
     /// A copy of `Tests/Fixtures/NAME`.
     public static func named(_ name: String) throws -> FixtureTree {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("qid-fixture-\(UUID().uuidString)")
+        let root = TemporaryFolder.make("qid-fixture")
         try FileManager.default.copyItem(at: fixturesFolder.appendingPathComponent(name), to: root)
         return FixtureTree(root: root)
     }
@@ -33,7 +33,7 @@ public struct FixtureTree {
 
     /// An empty temporary folder.
     public static func empty() throws -> FixtureTree {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("qid-fixture-\(UUID().uuidString)")
+        let root = TemporaryFolder.make("qid-fixture")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         return FixtureTree(root: root)
     }
