@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // FileDescriptor: the site's files written the same way on Linux and macOS (no Glibc calls of our own).
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // System libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -45,6 +47,7 @@ let package = Package(
             name: "QISite",
             dependencies: [
                 "CFileSwap", "QIDomain", "QIMarkdown", "QIParallel", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),

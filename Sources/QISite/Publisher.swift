@@ -1,5 +1,6 @@
 import Foundation
 import QIParallel
+import SystemPackage
 
 #if canImport(Glibc)
     import Glibc
@@ -109,16 +110,12 @@ public struct StagingFolder: Sendable {
     }
 
     private static func writeFile(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw PublishError(description: "could not create \(path): \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            guard result > 0 else { throw PublishError(description: "could not write \(path): \(String(cString: strerror(errno)))") }
-            written += result
+        do {
+            let descriptor = try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            try descriptor.closeAfter { _ = try descriptor.writeAll(bytes) }
+        } catch let error as Errno {
+            throw PublishError(description: "could not write \(path): \(error)")
         }
     }
 

@@ -129,6 +129,16 @@ import Testing
             "\(try Self.position(of: "QI-R9", in: tree)) error QI-F7",
             "\(try Self.position(of: "every_months: 0", in: tree).dropLast(2)):17 error QI-F7",
         ], "\(diagnostics.map(\.message))")
+        // Each says what is wrong and what to write instead.
+        #expect(Set(diagnostics.map(\.message)) == [
+            "policy format 2 is not one this qid reads",
+            "'qi light green' is not a CSS class name",
+            "'QI-R9' is not a rule this section can carry",
+            "'every_months' must be from 1 to 120, found 0",
+        ])
+        #expect(Set(diagnostics.map(\.fix)) == [
+            "write 'format: 1'", "use one of the theme's classes, like qi-light--amber", "use QI-R1", "give a whole number from 1 to 120",
+        ])
     }
 
     @Test func aListWhereAMappingIsExpected() throws {
