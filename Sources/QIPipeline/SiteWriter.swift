@@ -39,7 +39,7 @@ public enum SiteWriter {
             for start in stride(from: 0, to: planned.count, by: batchSize) {
                 let batch = Array(planned[start..<min(planned.count, start + batchSize)])
                 let files = timings.measure(.render) { Parallel.map(batch) { $0.render() } }
-                findings += timings.measure(.render) { scan?.findings(in: files) ?? [] }
+                findings += timings.measure(.outputScan) { scan?.findings(in: files) ?? [] }
                 timings.measure(.linkCheck) { references.add(links.references(in: files, planned: batch)) }
                 written.bytes += try timings.measure(.write) { try staging.write(files) }
                 written.pages += files.count
@@ -50,7 +50,7 @@ public enum SiteWriter {
             written.files = written.pages + rest.count + 1  // and the .qid-site marker, written first
             let broken = timings.measure(.linkCheck) { links.broken(references, in: paths.union(rest.map(\.path)), theme: builder.themeDirectory) }
             if !broken.isEmpty { throw BuildFailure.brokenLinks(broken) }
-            findings += scan?.findings(in: rest) ?? []
+            findings += timings.measure(.outputScan) { scan?.findings(in: rest) ?? [] }
             if !findings.isEmpty { throw BuildFailure.personalData(findings) }
             try timings.measure(.publish) { try staging.publish() }
         } catch {

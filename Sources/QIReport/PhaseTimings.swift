@@ -15,6 +15,7 @@ public struct PhaseTimings: Sendable {
         case searchIndex = "search index"
         case write
         case linkCheck = "link check"
+        case outputScan = "output scan"
         case publish
     }
 
