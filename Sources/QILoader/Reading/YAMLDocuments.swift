@@ -38,27 +38,27 @@ extension YAMLNode {
 
 /// QI-P1 over a file's raw text: values, comments and Markdown alike.
 enum PersonalDataScan {
+    /// Reports every match at its line and column, found in one pass: the matches come in order, so the
+    /// position moves on from the previous match instead of counting again from the start of the file.
     static func scan(_ bytes: [UInt8], file: String, sink: DiagnosticSink) {
+        var line = 1
+        var column = 1
+        var index = 0
         for match in NHSNumber.matches(in: bytes) {
+            while index < match.offset {
+                if bytes[index] == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if bytes[index] & 0xC0 != 0x80 {
+                    column += 1
+                }
+                index += 1
+            }
             sink.error(
-                .personalData, location(of: match.offset, in: bytes, file: file),
+                .personalData, SourceLocation(file: file, line: line, column: column),
                 "this looks like an NHS number (10 digits passing the modulus 11 check); content must never hold personal data about people who use services",
                 fix: "remove it; refer to people only in the council's case-management system")
         }
-    }
-
-    private static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for byte in bytes[..<offset] {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column)
     }
 }
 
