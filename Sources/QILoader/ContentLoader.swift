@@ -58,8 +58,12 @@ struct LoadSession {
     mutating func loadTree() -> DirectoryContent {
         let directoryFile = files.display("directory.yaml")
         var settings = DirectorySettings(file: directoryFile, policy: Located("oxfordshire", at: .start(of: directoryFile)))
-        if let node = document(required: "directory.yaml", what: "the directory's settings (title, localities, policy)") {
-            settings = SettingsDecoder.directory(node, file: directoryFile, sink: sink) ?? settings
+        var settingsRead = false
+        if let node = document(required: "directory.yaml", what: "the directory's settings (title, localities, policy)"),
+            let decoded = SettingsDecoder.directory(node, file: directoryFile, sink: sink)
+        {
+            settings = decoded
+            settingsRead = true
         }
         let policyFile = PolicyLibrary.isPath(settings.policy.value) ? Self.policyPath(settings.policy.value).split(separator: "/").first.map(String.init) : nil
         let rootEntries = files.list("") ?? []
@@ -69,7 +73,9 @@ struct LoadSession {
                 "'\(entry.name)' is not part of the content format and is ignored\(Suggestions.didYouMean(entry.name, in: Self.rootEntries))",
                 fix: "the content folder holds \(Self.rootEntries.joined(separator: ", ")); move other files elsewhere")
         }
-        policy = loadPolicy(settings.policy)
+        // Without directory.yaml there is no policy to check against (only a guess), so the quality rules do not
+        // run: its one error is reported, not a rule error for every locality, light and role it would have named.
+        policy = settingsRead ? loadPolicy(settings.policy) : nil
         var officers: [Officer] = []
         if let node = document(required: "officers.yaml", what: "the list of officers and their roles") {
             officers = SettingsDecoder.officers(node, file: files.display("officers.yaml"), sink: sink)

@@ -10,7 +10,8 @@ import Testing
     import Darwin
 #endif
 
-/// What the user is told when the disk fails: what happened, once, at the right place.
+/// What the user is told when the disk fails and when directory.yaml is missing: what happened, once, at the
+/// right place.
 @Suite struct ClearErrorTests {
     static let provider = "providers/acorn-house/provider.yaml"
     static let rating = "providers/acorn-house/ratings/2026-03-14.yaml"
@@ -62,5 +63,27 @@ import Testing
         let diagnostics = load(tree, calls: faulty(listing: "acorn-house/ratings", listError: EIO))
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["providers/acorn-house/ratings:1:1 error QI-F11"])
         #expect(diagnostics.first?.message == "the folder could not be listed: Input/output error (errno 5)")
+    }
+
+    // MARK: A missing directory.yaml
+
+    @Test func missingDirectoryFileIsReportedOnceWithoutFollowOnErrors() throws {
+        let tree = try FixtureTree.named("derby-minimal").removing("directory.yaml")
+        defer { try? FileManager.default.removeItem(at: tree.root) }
+        let diagnostics = try tree.check()
+        #expect(diagnostics.summaries(relativeTo: tree.path) == ["directory.yaml:1:1 error QI-F11"])
+        #expect(diagnostics.first?.message.hasPrefix("directory.yaml is missing") == true)
+    }
+
+    @Test func directoryFileWithoutLocalitiesGivesNoErrorPerProvider() throws {
+        let tree = try FixtureTree.minimal()
+        defer { try? FileManager.default.removeItem(at: tree.root) }
+        let text = try tree.read("directory.yaml")
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("localities") && !$0.hasPrefix("  - ") }
+        try tree.writing("directory.yaml", kept.joined(separator: "\n"))
+        let diagnostics = try tree.check()
+        #expect(diagnostics.map(\.rule) == [.missingKey])
+        #expect(!diagnostics.contains { $0.fix.contains("use one of: ;") })
     }
 }
