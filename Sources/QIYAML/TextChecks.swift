@@ -47,6 +47,14 @@ enum TextChecks {
         return YAMLMark(line: line, column: column)
     }
 
+    /// `mark`, or the end of the text when the mark is past it: at the end of a file with no final newline,
+    /// libyaml moves its mark to a line that does not exist.
+    static func clamped(_ mark: YAMLMark, in bytes: [UInt8]) -> YAMLMark {
+        let lastLine = bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        guard mark.line > lastLine else { return mark }
+        return position(of: bytes.count, in: bytes)
+    }
+
     /// Whether the given line begins with indentation that contains a tab.
     static func lineIndentedWithTab(_ line: Int, in bytes: [UInt8]) -> Bool {
         var current = 1

@@ -43,7 +43,8 @@ public enum YAMLParser {
 
     private static func syntaxError(_ parser: yaml_parser_t, bytes: [UInt8]) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
-        let mark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        let libyamlMark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        let mark = TextChecks.clamped(libyamlMark, in: bytes)
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             let contextMark = YAMLMark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)

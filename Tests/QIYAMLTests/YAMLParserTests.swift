@@ -220,6 +220,19 @@ import Testing
         #expect(error.message.contains("binary file"))
         #expect(error.mark == YAMLMark(line: 2, column: 5))
     }
+
+    // MARK: The end of the text
+
+    @Test func anErrorAtTheEndOfAFileWithoutANewlineIsOnItsLastLine() throws {
+        // A mark inside the text stays where libyaml put it.
+        let error = try #require(failure("a: 1\nb\n  c"))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 3, column: 4))
+        // At the end of an unterminated list libyaml moves its mark to line 3, which does not exist: the error is
+        // at the end of line 2.
+        let unterminated = try #require(failure("a: 1\nb: [x"))
+        #expect(unterminated.mark == YAMLMark(line: 2, column: 6))
+    }
 }
 
 extension YAMLNode {
