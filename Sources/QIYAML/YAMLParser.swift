@@ -6,7 +6,10 @@ import CYAML
 /// repeats counts towards `maximumValues`, so an alias bomb is refused after a bounded amount of work.
 public enum YAMLParser {
     /// The document in `bytes`, nil for an empty file (no document), or the first problem found.
-    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .standard) -> Result<YAMLNode?, YAMLError> {
+    public static func parse(_ text: [UInt8], limits: YAMLLimits = .standard) -> Result<YAMLNode?, YAMLError> {
+        // libyaml, told the input is UTF-8, reads a leading byte-order mark as text; without it, columns on the
+        // first line are the same as in a file with no mark.
+        let bytes = text.starts(with: byteOrderMark) ? Array(text.dropFirst(byteOrderMark.count)) : text
         if let problem = TextChecks.problem(in: bytes) {
             return .failure(problem)
         }
@@ -40,6 +43,9 @@ public enum YAMLParser {
         }
         return outcome
     }
+
+    /// The UTF-8 byte-order mark, EF BB BF.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private static func syntaxError(_ parser: yaml_parser_t, bytes: [UInt8]) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"

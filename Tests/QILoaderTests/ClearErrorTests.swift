@@ -10,8 +10,8 @@ import Testing
     import Darwin
 #endif
 
-/// What the user is told when the disk fails and when directory.yaml is missing: what happened, once, at the
-/// right place.
+/// What the user is told when the disk fails, when directory.yaml is missing, and when a file starts with a
+/// byte-order mark: what happened, once, at the right place.
 @Suite struct ClearErrorTests {
     static let provider = "providers/acorn-house/provider.yaml"
     static let rating = "providers/acorn-house/ratings/2026-03-14.yaml"
@@ -85,5 +85,43 @@ import Testing
         let diagnostics = try tree.check()
         #expect(diagnostics.map(\.rule) == [.missingKey])
         #expect(!diagnostics.contains { $0.fix.contains("use one of: ;") })
+    }
+
+    // MARK: Byte-order mark
+
+    private static let bom = "\u{FEFF}"
+
+    @Test func byteOrderMarkIsReadInEveryFileKind() throws {
+        let tree = try FixtureTree.minimal()
+        defer { try? FileManager.default.removeItem(at: tree.root) }
+        for file in ["directory.yaml", "officers.yaml", Self.provider, Self.rating] {
+            try tree.writing(file, Self.bom + tree.read(file))
+        }
+        try tree.writing("pages/about.md", Self.bom + "---\ntitle: About\n---\nHello.\n")
+        let result = ContentLoader().load(root: tree.path)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.summaries(relativeTo: tree.path))")
+        #expect(result.content?.pages.map(\.title.value) == ["About"])
+        #expect(try tree.check().isEmpty)
+    }
+
+    @Test func columnsOnTheFirstLineCountFromAfterTheMark() throws {
+        let tree = try FixtureTree.minimal()
+        defer { try? FileManager.default.removeItem(at: tree.root) }
+        let rating = try tree.read(Self.rating).replacingOccurrences(of: "date: 2026-03-14", with: "date: 2026-02-30 # 943 476 5919")
+        try tree.writing(Self.rating, Self.bom + rating)
+        try tree.writing("pages/about.md", Self.bom + "---\ntitle: [About]\n---\n")
+        let diagnostics = tree.loadSummaries()
+        #expect(diagnostics == ["pages/about.md:2:8 error QI-F2", "\(Self.rating):1:7 error QI-F7", "\(Self.rating):1:20 error QI-P1"])
+    }
+
+    @Test func byteOrderMarkInAPolicyFile() throws {
+        let tree = try FixtureTree.minimal().withPolicy()
+        defer { try? FileManager.default.removeItem(at: tree.root) }
+        // Without its opening comments, so the mark comes right before the first key: libyaml skips a mark
+        // before a comment but then reads the key one column in, and the next line as less indented.
+        let lines = try tree.read("policy.yaml").split(separator: "\n", omittingEmptySubsequences: false)
+        try tree.writing("policy.yaml", Self.bom + lines.drop { $0.hasPrefix("#") || $0.isEmpty }.joined(separator: "\n"))
+        #expect(try Data(contentsOf: tree.url("policy.yaml")).starts(with: Array((Self.bom + "format: 1\n").utf8)))
+        #expect(try tree.check().isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import QIDomain
+import QIYAML
 
 #if canImport(Glibc)
     import Glibc
@@ -179,7 +180,11 @@ struct ContentFiles {
             if got == 0 { break }
             total += got
         }
-        return total == size ? bytes : Array(bytes.prefix(total))
+        if total < size { bytes.removeSubrange(total...) }
+        // A UTF-8 byte-order mark is not part of the text: dropped here, every file kind (YAML, front matter,
+        // Markdown) reads the same with or without one, and columns on the first line count from after it.
+        if bytes.starts(with: YAMLParser.byteOrderMark) { bytes.removeFirst(YAMLParser.byteOrderMark.count) }
+        return bytes
     }
 
     static func describe(bytes: Int) -> String {
