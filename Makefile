@@ -5,7 +5,7 @@ CONTENT ?= content
 SYSTEM_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: site test deps build check rules clean lint-workflows bench
+.PHONY: site test deps build check rules clean lint-workflows bench fuzz
 
 ## site: install missing system libraries, build qid, build content/ into site/ (the public edition).
 site: build
@@ -50,6 +50,13 @@ check: build
 bench: deps
 	$(SWIFT) build -c release --product qid
 	python3 tools/bench
+
+## fuzz: mutate copies of content/ at random (2,000 runs) and check that release qid never crashes, hangs or prints an
+## unclear error; flagged trees are kept in fuzz/failures/. FUZZ_RUNS=N and FUZZ_SEED=S to change. Never part of `make test`.
+FUZZ_RUNS ?= 2000
+fuzz: deps
+	$(SWIFT) build -c release --product qid
+	python3 tools/fuzz --runs $(FUZZ_RUNS) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
 
 ## rules: print the rule catalogue (the README's table).
 rules: build

@@ -19,14 +19,17 @@ public struct LoadResult: Sendable {
 /// `PersonalDataScan`).
 public struct ContentLoader: Sendable {
     public var limits: YAMLLimits
+    /// How files are read and folders listed: the system's calls, or failing ones in tests.
+    public var calls: FileSystemCalls
 
-    public init(limits: YAMLLimits = .standard) {
+    public init(limits: YAMLLimits = .standard, calls: FileSystemCalls = .system) {
         self.limits = limits
+        self.calls = calls
     }
 
     public func load(root: String) -> LoadResult {
         let sink = DiagnosticSink()
-        guard let files = ContentFiles(root: root, maximumBytes: limits.maximumBytes, sink: sink) else {
+        guard let files = ContentFiles(root: root, maximumBytes: limits.maximumBytes, calls: calls, sink: sink) else {
             sink.error(.layout, .start(of: root), "the content folder does not exist", fix: "give the path of a content folder (the one holding directory.yaml)")
             return LoadResult(content: nil, policy: nil, diagnostics: sink.diagnostics, filesRead: 0)
         }
@@ -56,17 +59,24 @@ struct LoadSession {
     mutating func loadTree() -> DirectoryContent {
         let directoryFile = files.display("directory.yaml")
         var settings = DirectorySettings(file: directoryFile, policy: Located("oxfordshire", at: .start(of: directoryFile)))
-        if let node = document(required: "directory.yaml", what: "the directory's settings (title, localities, policy)") {
-            settings = SettingsDecoder.directory(node, file: directoryFile, sink: sink) ?? settings
+        var settingsRead = false
+        if let node = document(required: "directory.yaml", what: "the directory's settings (title, localities, policy)"),
+            let decoded = SettingsDecoder.directory(node, file: directoryFile, sink: sink)
+        {
+            settings = decoded
+            settingsRead = true
         }
         let policyFile = PolicyLibrary.isPath(settings.policy.value) ? Self.policyPath(settings.policy.value).split(separator: "/").first.map(String.init) : nil
-        for entry in files.list("") where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") && entry.name != policyFile {
+        let rootEntries = files.list("") ?? []
+        for entry in rootEntries where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") && entry.name != policyFile {
             sink.warning(
                 .layout, .start(of: files.display(entry.name)),
                 "'\(entry.name)' is not part of the content format and is ignored\(Suggestions.didYouMean(entry.name, in: Self.rootEntries))",
                 fix: "the content folder holds \(Self.rootEntries.joined(separator: ", ")); move other files elsewhere")
         }
-        policy = loadPolicy(settings.policy)
+        // Without directory.yaml there is no policy to check against (only a guess), so the quality rules do not
+        // run: its one error is reported, not a rule error for every locality, light and role it would have named.
+        policy = settingsRead ? loadPolicy(settings.policy) : nil
         var officers: [Officer] = []
         if let node = document(required: "officers.yaml", what: "the list of officers and their roles") {
             officers = SettingsDecoder.officers(node, file: files.display("officers.yaml"), sink: sink)
@@ -121,7 +131,7 @@ struct LoadSession {
     /// Providers are independent, so their folders are read and parsed on every core, each into a sink of its
     /// own; the results are gathered in folder order, so providers and diagnostics come out as a serial load's.
     private mutating func loadProviders() -> [Provider] {
-        let entries = files.list("providers").map { ProviderFolder(name: $0.name, isDirectory: $0.kind == .directory) }
+        let entries = (files.list("providers") ?? []).map { ProviderFolder(name: $0.name, isDirectory: $0.kind == .directory) }
         let location = files.location
         let limits = self.limits
         let loaded = Parallel.map(entries) { folder in
@@ -168,7 +178,9 @@ struct LoadSession {
         var ratingFiles: [String] = []
         var concernFiles: [String] = []
         var hasProviderFile = false
-        for entry in files.list(path) {
+        // A folder that cannot be listed is reported as such, not as one with no provider.yaml.
+        guard let entries = files.list(path) else { return nil }
+        for entry in entries {
             switch (entry.name, entry.kind) {
             case ("provider.yaml", .file): hasProviderFile = true
             case ("ratings", .directory): ratingFiles = yamlFiles(in: "\(path)/ratings", kind: "rating")
@@ -195,7 +207,7 @@ struct LoadSession {
 
     /// The `.yaml` files of a ratings/ or concerns/ folder; anything else is reported.
     private func yamlFiles(in folder: String, kind: String) -> [String] {
-        files.list(folder).compactMap { entry in
+        (files.list(folder) ?? []).compactMap { entry in
             guard entry.kind == .file, entry.name.hasSuffix(".yaml") else {
                 let hint = entry.name.hasSuffix(".yml") ? "rename it to end in .yaml" : "\(folder.split(separator: "/").last ?? "") holds only \(kind) files named *.yaml"
                 sink.error(.layout, .start(of: files.display("\(folder)/\(entry.name)")), "'\(entry.name)' is not a \(kind) file", fix: hint)
@@ -238,7 +250,7 @@ struct LoadSession {
 
     private mutating func loadPages() -> [Page] {
         var pages: [Page] = []
-        for entry in files.list("pages") {
+        for entry in files.list("pages") ?? [] {
             let path = "pages/\(entry.name)"
             guard entry.kind == .file, entry.name.hasSuffix(".md") else {
                 sink.error(.layout, .start(of: files.display(path)), "'\(entry.name)' is not a page; pages/ holds Markdown files named NAME.md", fix: "rename it to end in .md or move it elsewhere")

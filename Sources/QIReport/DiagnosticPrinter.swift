@@ -35,14 +35,25 @@ public struct ReportSummary: Sendable {
 
 /// Renders sorted diagnostics in each format. The only place that decides how a diagnostic looks.
 public enum DiagnosticPrinter {
+    /// `path:line:col: severity: message; fix [RULE]` on one line: control characters in the path, message and
+    /// fix are escaped (`OneLine`).
     public static func text(_ diagnostic: Diagnostic) -> String {
-        "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message); \(diagnostic.fix) [\(diagnostic.rule)]"
+        let location = diagnostic.location
+        let path = OneLine.escaped(location.file)
+        return "\(path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(sentence(diagnostic))"
     }
 
+    /// A workflow command on one line. The `file` property keeps the real path (GitHub decodes its `%0A`) so
+    /// the annotation lands on the file; the text shown is escaped as in `text`.
     public static func github(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
         let properties = "file=\(escapeProperty(location.file)),line=\(location.line),col=\(location.column),title=\(escapeProperty(diagnostic.rule.rawValue))"
-        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData("\(diagnostic.message); \(diagnostic.fix) [\(diagnostic.rule)]"))"
+        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(sentence(diagnostic)))"
+    }
+
+    /// "message; fix [RULE]", escaped onto one line.
+    private static func sentence(_ diagnostic: Diagnostic) -> String {
+        "\(OneLine.escaped(diagnostic.message)); \(OneLine.escaped(diagnostic.fix)) [\(diagnostic.rule)]"
     }
 
     /// The whole report: text or GitHub lines (sorted) ending with the summary line, or the JSON document.

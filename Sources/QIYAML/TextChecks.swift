@@ -8,6 +8,9 @@ enum TextChecks {
                 fix: "keep only UTF-8 YAML text in content/; put other files elsewhere",
                 at: position(of: nul, in: bytes))
         }
+        // Clean text, the usual case, is validated in one fast pass; only a file that fails is walked scalar by
+        // scalar to find where.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -42,6 +45,14 @@ enum TextChecks {
             index += 1
         }
         return YAMLMark(line: line, column: column)
+    }
+
+    /// `mark`, or the end of the text when the mark is past it: at the end of a file with no final newline,
+    /// libyaml moves its mark to a line that does not exist.
+    static func clamped(_ mark: YAMLMark, in bytes: [UInt8]) -> YAMLMark {
+        let lastLine = bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        guard mark.line > lastLine else { return mark }
+        return position(of: bytes.count, in: bytes)
     }
 
     /// Whether the given line begins with indentation that contains a tab.

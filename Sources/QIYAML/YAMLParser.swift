@@ -6,7 +6,10 @@ import CYAML
 /// repeats counts towards `maximumValues`, so an alias bomb is refused after a bounded amount of work.
 public enum YAMLParser {
     /// The document in `bytes`, nil for an empty file (no document), or the first problem found.
-    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .standard) -> Result<YAMLNode?, YAMLError> {
+    public static func parse(_ text: [UInt8], limits: YAMLLimits = .standard) -> Result<YAMLNode?, YAMLError> {
+        // libyaml, told the input is UTF-8, reads a leading byte-order mark as text; without it, columns on the
+        // first line are the same as in a file with no mark.
+        let bytes = text.starts(with: byteOrderMark) ? Array(text.dropFirst(byteOrderMark.count)) : text
         if let problem = TextChecks.problem(in: bytes) {
             return .failure(problem)
         }
@@ -41,9 +44,13 @@ public enum YAMLParser {
         return outcome
     }
 
+    /// The UTF-8 byte-order mark, EF BB BF.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     private static func syntaxError(_ parser: yaml_parser_t, bytes: [UInt8]) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
-        let mark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        let libyamlMark = YAMLMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        let mark = TextChecks.clamped(libyamlMark, in: bytes)
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             let contextMark = YAMLMark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
@@ -59,10 +66,29 @@ public enum YAMLParser {
 }
 
 /// Builds the node tree from events with an explicit stack (no recursion, whatever the depth).
+///
+/// Each open list or mapping is a frame mutated in place (`stack[top].items.append`), so adding a value costs
+/// the same whatever the size of its list: popping a frame out of the stack and pushing it back would copy the
+/// whole list on every item, making one long line of YAML quadratic.
 private struct TreeBuilder {
-    private enum Frame {
-        case sequence(items: [YAMLNode], mark: YAMLMark, anchor: String?, weight: Int)
-        case mapping(entries: [YAMLMapping.Entry], pendingKey: YAMLNode?, mark: YAMLMark, anchor: String?, weight: Int)
+    private struct Frame {
+        enum Kind {
+            case sequence, mapping
+        }
+
+        let kind: Kind
+        let mark: YAMLMark
+        let anchor: String?
+        var weight = 1
+        var items: [YAMLNode] = []
+        var entries: [YAMLMapping.Entry] = []
+        var pendingKey: YAMLNode?
+
+        init(_ kind: Kind, mark: YAMLMark, anchor: String?) {
+            self.kind = kind
+            self.mark = mark
+            self.anchor = anchor
+        }
     }
 
     let limits: YAMLLimits
@@ -102,20 +128,20 @@ private struct TreeBuilder {
             return add(target.node, weight: target.weight, anchor: nil, at: mark)
         case YAML_SEQUENCE_START_EVENT:
             if let error = push(at: mark) { return error }
-            stack.append(.sequence(items: [], mark: mark, anchor: event.data.sequence_start.anchor.map { String(cString: $0) }, weight: 1))
+            stack.append(Frame(.sequence, mark: mark, anchor: event.data.sequence_start.anchor.map { String(cString: $0) }))
             return nil
         case YAML_MAPPING_START_EVENT:
             if let error = push(at: mark) { return error }
-            stack.append(.mapping(entries: [], pendingKey: nil, mark: mark, anchor: event.data.mapping_start.anchor.map { String(cString: $0) }, weight: 1))
+            stack.append(Frame(.mapping, mark: mark, anchor: event.data.mapping_start.anchor.map { String(cString: $0) }))
             return nil
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return nil }
-            switch frame {
-            case .sequence(let items, let start, let anchor, let weight):
-                return add(.sequence(YAMLSequence(items: items, mark: start)), weight: weight, anchor: anchor, at: start, counted: true)
-            case .mapping(let entries, _, let start, let anchor, let weight):
-                return add(.mapping(YAMLMapping(entries: entries, mark: start)), weight: weight, anchor: anchor, at: start, counted: true)
+            let node: YAMLNode
+            switch frame.kind {
+            case .sequence: node = .sequence(YAMLSequence(items: frame.items, mark: frame.mark))
+            case .mapping: node = .mapping(YAMLMapping(entries: frame.entries, mark: frame.mark))
             }
+            return add(node, weight: frame.weight, anchor: frame.anchor, at: frame.mark, counted: true)
         default:
             return nil
         }
@@ -140,24 +166,25 @@ private struct TreeBuilder {
         return nil
     }
 
-    /// Adds a finished node to the enclosing list or mapping (or makes it the document).
+    /// Adds a finished node to the enclosing list or mapping (or makes it the document), in place.
     private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?, at mark: YAMLMark, counted: Bool = false) -> YAMLError? {
         if !counted, let error = countValues(weight, at: mark) { return error }
         if let anchor { anchors[anchor] = (node, weight) }
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             document = node
             return nil
         }
-        switch top {
-        case .sequence(var items, let start, let frameAnchor, let frameWeight):
-            items.append(node)
-            stack.append(.sequence(items: items, mark: start, anchor: frameAnchor, weight: addWeights(frameWeight, weight)))
-        case .mapping(var entries, let pendingKey, let start, let frameAnchor, let frameWeight):
-            if let key = pendingKey {
-                entries.append(YAMLMapping.Entry(key: key, value: node))
-                stack.append(.mapping(entries: entries, pendingKey: nil, mark: start, anchor: frameAnchor, weight: addWeights(frameWeight, weight)))
+        stack[top].weight = addWeights(stack[top].weight, weight)
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].items.append(node)
+        case .mapping:
+            if let key = stack[top].pendingKey {
+                stack[top].entries.append(YAMLMapping.Entry(key: key, value: node))
+                stack[top].pendingKey = nil
             } else {
-                stack.append(.mapping(entries: entries, pendingKey: node, mark: start, anchor: frameAnchor, weight: addWeights(frameWeight, weight)))
+                stack[top].pendingKey = node
             }
         }
         return nil

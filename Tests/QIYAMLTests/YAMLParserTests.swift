@@ -220,6 +220,27 @@ import Testing
         #expect(error.message.contains("binary file"))
         #expect(error.mark == YAMLMark(line: 2, column: 5))
     }
+
+    // MARK: The end of the text and a byte-order mark
+
+    @Test func anErrorAtTheEndOfAFileWithoutANewlineIsOnItsLastLine() throws {
+        // A mark inside the text stays where libyaml put it.
+        let error = try #require(failure("a: 1\nb\n  c"))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 3, column: 4))
+        // At the end of an unterminated list libyaml moves its mark to line 3, which does not exist: the error is
+        // at the end of line 2.
+        let unterminated = try #require(failure("a: 1\nb: [x"))
+        #expect(unterminated.mark == YAMLMark(line: 2, column: 6))
+    }
+
+    @Test func aByteOrderMarkIsReadAndColumnsCountFromAfterIt() throws {
+        let root = try #require(try document("\u{FEFF}name: Acorn\nb: 2\n").mapping)
+        #expect(root.value(for: "name")?.mark == YAMLMark(line: 1, column: 7))
+        #expect(root.entries.first?.key.mark == YAMLMark(line: 1, column: 1))
+        let error = try #require(failure("\u{FEFF}a: [x\n"))
+        #expect(error.mark.line == 2)
+    }
 }
 
 extension YAMLNode {

@@ -1,5 +1,6 @@
 import Foundation
 import QIDomain
+import QIYAML
 
 #if canImport(Glibc)
     import Glibc
@@ -23,15 +24,17 @@ struct ContentFiles {
     let displayRoot: String
     let realRoot: String
     let maximumBytes: Int
+    let calls: FileSystemCalls
     let sink: DiagnosticSink
 
-    init?(root: String, maximumBytes: Int, sink: DiagnosticSink) {
+    init?(root: String, maximumBytes: Int, calls: FileSystemCalls = .system, sink: DiagnosticSink) {
         var display = root
         while display.count > 1 && display.hasSuffix("/") { display.removeLast() }
         guard let real = ContentFiles.realPath(root) else { return nil }
         self.displayRoot = display
         self.realRoot = real
         self.maximumBytes = maximumBytes
+        self.calls = calls
         self.sink = sink
     }
 
@@ -40,14 +43,16 @@ struct ContentFiles {
         let displayRoot: String
         let realRoot: String
         let maximumBytes: Int
+        let calls: FileSystemCalls
     }
 
-    var location: Location { Location(displayRoot: displayRoot, realRoot: realRoot, maximumBytes: maximumBytes) }
+    var location: Location { Location(displayRoot: displayRoot, realRoot: realRoot, maximumBytes: maximumBytes, calls: calls) }
 
     init(_ location: Location, sink: DiagnosticSink) {
         self.displayRoot = location.displayRoot
         self.realRoot = location.realRoot
         self.maximumBytes = location.maximumBytes
+        self.calls = location.calls
         self.sink = sink
     }
 
@@ -59,12 +64,20 @@ struct ContentFiles {
         relative.isEmpty ? displayRoot : "\(displayRoot)/\(relative)"
     }
 
-    /// The entries of a folder, sorted by name, hidden files skipped. Links that leave the content folder,
-    /// linked folders and special files are reported and left out.
-    func list(_ relative: String) -> [Entry] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute(relative)) else {
-            sink.error(.layout, .start(of: display(relative)), "the folder could not be read", fix: "check its permissions")
-            return []
+    /// The entries of a folder, sorted by name, hidden files skipped.
+    ///
+    /// Links that leave the content folder, linked folders and special files are reported and left out. Nil
+    /// (with a diagnostic that gives the system's error) when the folder cannot be listed, so callers report
+    /// nothing that follows from it.
+    func list(_ relative: String) -> [Entry]? {
+        let names: [String]
+        switch calls.listDirectory(absolute(relative)) {
+        case .success(let listed): names = listed
+        case .failure(let error):
+            sink.error(
+                .layout, .start(of: display(relative)), "the folder could not be listed: \(error)",
+                fix: "check that qid can read the folder (its permissions, the disk); nothing in it was checked")
+            return nil
         }
         var entries: [Entry] = []
         for name in names.sorted() where !name.hasPrefix(".") {
@@ -79,7 +92,12 @@ struct ContentFiles {
     private func kind(of relative: String) -> Kind? {
         let path = absolute(relative)
         var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else {
+            sink.error(
+                .unsafeInput, .start(of: display(relative)), "this entry is listed but could not be examined: \(SystemError.current)",
+                fix: "rename it with a name of UTF-8 text, or check the disk; it was not checked")
+            return nil
+        }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR { return .directory }
         if type == S_IFREG { return .file }
@@ -125,7 +143,9 @@ struct ContentFiles {
         let path = absolute(relative)
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
-            sink.error(.layout, .start(of: display(relative)), "the file could not be opened", fix: "check that it exists and is readable")
+            sink.error(
+                .layout, .start(of: display(relative)), "the file could not be opened: \(SystemError.current)",
+                fix: "check that it exists and is readable")
             return nil
         }
         defer { close(descriptor) }
@@ -146,12 +166,25 @@ struct ContentFiles {
         var total = 0
         while total < size {
             let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress.map { $0 + total }, size - total)
+                calls.read(path, descriptor, buffer.baseAddress.map { $0 + total }, size - total)
             }
-            if got <= 0 { break }
+            if got < 0 {
+                let error = SystemError.current
+                if error.code == EINTR { continue }
+                // Never "empty": a failing disk is not an empty record.
+                sink.error(
+                    .unsafeInput, .start(of: display(relative)), "the file could not be read: \(error)",
+                    fix: "check the disk or the file system the content folder is on, then run qid again; the file was not checked")
+                return nil
+            }
+            if got == 0 { break }
             total += got
         }
-        return total == size ? bytes : Array(bytes.prefix(total))
+        if total < size { bytes.removeSubrange(total...) }
+        // A UTF-8 byte-order mark is not part of the text: dropped here, every file kind (YAML, front matter,
+        // Markdown) reads the same with or without one, and columns on the first line count from after it.
+        if bytes.starts(with: YAMLParser.byteOrderMark) { bytes.removeFirst(YAMLParser.byteOrderMark.count) }
+        return bytes
     }
 
     static func describe(bytes: Int) -> String {

@@ -24,6 +24,7 @@ public struct UnknownReferenceRule: FormatRule, RuleCheck {
             }
         }
         let localities = settings.localities.map(\.value)
+        let listed = Set(localities)
         for provider in context.content.providers {
             for service in provider.services where !policy.serviceTypes.contains(where: { $0.key == service.value }) {
                 diagnostics.append(Self.unknown("service type", service, allowed: policy.serviceTypes.map(\.key)))
@@ -31,7 +32,8 @@ public struct UnknownReferenceRule: FormatRule, RuleCheck {
             for area in provider.serviceAreas where !policy.serviceAreas.contains(where: { $0.key == area.value }) {
                 diagnostics.append(Self.unknown("service area", area, allowed: policy.serviceAreas.map(\.key)))
             }
-            if let locality = provider.locality, !localities.contains(locality.value) {
+            // No localities listed is directory.yaml's own error (they are required), not one per provider.
+            if let locality = provider.locality, !listed.isEmpty, !listed.contains(locality.value) {
                 let hint = "or add it to localities in directory.yaml"
                 diagnostics.append(Self.unknown("locality", locality, allowed: localities, fixHint: hint))
             }
@@ -119,7 +121,7 @@ extension UnknownReferenceRule {
     /// "unknown officer 'amira-kahn' (did you mean 'amira-khan'?)", with the allowed names when there are few.
     static func unknown(_ what: String, _ value: Located<String>, allowed: [String], fixHint: String? = nil) -> Diagnostic {
         let nearest = Closest.word(to: value.value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-        let list = allowed.count <= 25 ? "use one of: \(allowed.joined(separator: ", "))" : "use a known \(what)"
+        let list = !allowed.isEmpty && allowed.count <= 25 ? "use one of: \(allowed.joined(separator: ", "))" : "use a known \(what)"
         return .error(id, at: value.location, "unknown \(what) '\(value.value)'\(nearest)", fix: list + (fixHint.map { "; \($0)" } ?? ""))
     }
 }
