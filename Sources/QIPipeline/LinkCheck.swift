@@ -46,9 +46,22 @@ public struct LinkCheck: Sendable {
     /// The site paths that `files` (a batch of rendered pages, in the order of `planned`) link to.
     func references(in files: [OutputFile], planned: [PlannedPage]) -> References {
         var references = References()
+        // Most links of a site are the same few (navigation, assets, list rows): each absolute one is resolved once.
+        var seen: [String: String?] = [:]
         for (file, page) in zip(files, planned) where file.path.hasSuffix(".html") {
             for href in Self.attributeValues(in: file.bytes) {
-                guard let path = resolve(href, from: file.path), references.first[path] == nil else { continue }
+                let path: String?
+                if href.hasPrefix("/") || href.contains(":") {
+                    if let known = seen[href] {
+                        path = known
+                    } else {
+                        path = resolve(href, from: file.path)
+                        seen[href] = path
+                    }
+                } else {
+                    path = resolve(href, from: file.path)
+                }
+                guard let path, references.first[path] == nil else { continue }
                 references.first[path] = Reference(href: href, page: file.path, template: page.template, source: page.source)
             }
         }

@@ -1,4 +1,5 @@
 import QIDomain
+import QIParallel
 
 /// QI-P1 once more, on what a public edition would publish: the text of every page, the search index and the
 /// sitemap, as a reader or a search engine reads it (HTML tags and comments gone, character references decoded,
@@ -29,16 +30,16 @@ public struct OutputScan: Sendable {
 
     /// The numbers in `files` (HTML, XML, JSON and text; the theme's CSS and JavaScript are not content).
     public func findings(in files: [OutputFile]) -> [Finding] {
-        var found: [Finding] = []
-        for file in files where Self.scanned.contains(where: { file.path.hasSuffix($0) }) {
-            let text = String(decoding: file.bytes, as: UTF8.self)
-            guard NHSNumber.mayHoldTenDigits(text) else { continue }
-            let readable = file.path.hasSuffix(".json") ? Self.decodingJSONEscapes(text) : Self.readableText(ofMarkup: text)
-            for match in NHSNumber.matches(inText: readable) where !exempt.contains(match.digits) {
-                found.append(Finding(path: file.path, digits: match.digits))
-            }
-        }
-        return found
+        // Each file on its own core; the findings are joined in the files' order.
+        Parallel.map(files) { file in findings(in: file) }.flatMap { $0 }
+    }
+
+    private func findings(in file: OutputFile) -> [Finding] {
+        guard Self.scanned.contains(where: { file.path.hasSuffix($0) }) else { return [] }
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        guard NHSNumber.mayHoldTenDigits(text) else { return [] }
+        let readable = file.path.hasSuffix(".json") ? Self.decodingJSONEscapes(text) : Self.readableText(ofMarkup: text)
+        return NHSNumber.matches(inText: readable).filter { !exempt.contains($0.digits) }.map { Finding(path: file.path, digits: $0.digits) }
     }
 
     static let scanned = [".html", ".xml", ".json", ".txt"]
@@ -51,45 +52,51 @@ public struct OutputScan: Sendable {
     ]
 
     /// The text of HTML or XML: comments dropped, inline tags dropped, other tags as line breaks, and numeric
-    /// character references (`&#57;`, `&#x39;`) decoded. One pass.
+    /// character references (`&#57;`, `&#x39;`) decoded. One pass over the UTF-8 bytes.
     static func readableText(ofMarkup markup: String) -> String {
-        var output = String.UnicodeScalarView()
-        let scalars = Array(markup.unicodeScalars)
+        var bytes = Array(markup.utf8)
+        let count = bytes.count
+        var output: [UInt8] = []
+        output.reserveCapacity(count)
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "<" {
-                let close = scalars[index...].firstIndex(of: ">") ?? scalars.count - 1
-                var name = ""
-                for next in scalars[(index + 1)...close] {
-                    if next == "/" && name.isEmpty { continue }
-                    guard next.properties.isAlphabetic || ("0"..."9").contains(next) else { break }
-                    name.unicodeScalars.append(next)
-                }
-                if !inlineTags.contains(name.lowercased()) { output.append("\n") }
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                var close = index + 1
+                while close < count, bytes[close] != UInt8(ascii: ">") { close += 1 }
+                var nameStart = index + 1
+                if nameStart < count, bytes[nameStart] == UInt8(ascii: "/") { nameStart += 1 }
+                var nameEnd = nameStart
+                while nameEnd < close, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+                let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+                if !inlineTags.contains(name) { output.append(UInt8(ascii: "\n")) }
                 index = close + 1
-            } else if scalar == "&", let (decoded, length) = characterReference(at: index, in: scalars) {
-                output.append(decoded)
+            } else if byte == UInt8(ascii: "&"), let (decoded, length) = characterReference(at: index, in: bytes) {
+                output.append(contentsOf: Array(String(decoded).utf8))
                 index += length
             } else {
-                output.append(scalar)
+                output.append(byte)
                 index += 1
             }
         }
-        return String(output)
+        bytes = []
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// `&#NNN;` or `&#xHH;` at `index`: the character and the reference's length.
-    private static func characterReference(at index: Int, in scalars: [Unicode.Scalar]) -> (Unicode.Scalar, Int)? {
-        guard index + 3 < scalars.count, scalars[index + 1] == "#" else { return nil }
-        let hex = scalars[index + 2] == "x" || scalars[index + 2] == "X"
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte >= 0x80
+    }
+
+    /// `&#NNN;` or `&#xHH;` at `index`: the character and the reference's length in bytes.
+    private static func characterReference(at index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int)? {
+        guard index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") else { return nil }
+        let hex = bytes[index + 2] == UInt8(ascii: "x") || bytes[index + 2] == UInt8(ascii: "X")
         var end = index + (hex ? 3 : 2)
-        var digits = ""
-        while end < scalars.count, end - index < 12, scalars[end] != ";" {
-            digits.unicodeScalars.append(scalars[end])
-            end += 1
-        }
-        guard end < scalars.count, scalars[end] == ";", let value = UInt32(digits, radix: hex ? 16 : 10),
+        while end < bytes.count, end - index < 12, bytes[end] != UInt8(ascii: ";") { end += 1 }
+        let digitsStart = index + (hex ? 3 : 2)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";"),
+            let value = UInt32(String(decoding: bytes[digitsStart..<end], as: UTF8.self), radix: hex ? 16 : 10),
             let decoded = Unicode.Scalar(value)
         else { return nil }
         return (decoded, end - index + 1)

@@ -7,12 +7,84 @@ extension NHSNumber {
     /// dropped, and any run of spaces (Unicode Zs, tab) and dashes (Unicode Pd, U+2212 minus) read as one
     /// separator. The groups of 3-3-4 may then be split by any separator. Linear in the length of the text.
     public static func matches(inText text: String) -> [Match] {
-        matches(in: normalisedUnits(text), mixedSeparators: true)
+        // Only runs of digits and separators holding ten digits or more are normalised and matched (with the two
+        // characters before and one after them, which decide a match's edges): pages are mostly words, and
+        // normalising every character of 25,000 pages costs more than building them.
+        var found: [Match] = []
+        for window in candidateWindows(text) {
+            found += matches(in: normalisedUnits(String(text.unicodeScalars[window])), mixedSeparators: true)
+        }
+        return found
+    }
+
+    /// The stretches of `text` that could hold ten digits split only by spaces, dashes and invisible characters,
+    /// widened by two characters before and one after. One pass; ASCII needs no Unicode look-up.
+    static func candidateWindows(_ text: String) -> [Range<String.UnicodeScalarView.Index>] {
+        let scalars = text.unicodeScalars
+        var windows: [Range<String.UnicodeScalarView.Index>] = []
+        var runStart: String.UnicodeScalarView.Index?
+        var digits = 0
+        func close(at end: String.UnicodeScalarView.Index) {
+            if let start = runStart, digits >= 10 {
+                var from = start
+                for _ in 0..<2 where from > scalars.startIndex { from = scalars.index(before: from) }
+                let to = end < scalars.endIndex ? scalars.index(after: end) : end
+                windows.append(from..<to)
+            }
+            runStart = nil
+            digits = 0
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let kind = runKind(scalars[index])
+            if kind == .breaks {
+                close(at: index)
+            } else {
+                if runStart == nil { runStart = index }
+                if kind == .digit { digits += 1 }
+            }
+            index = scalars.index(after: index)
+        }
+        close(at: scalars.endIndex)
+        return windows
+    }
+
+    private enum RunKind {
+        case digit, separator, breaks
+    }
+
+    /// How a character bears on a run of digits: ASCII by its byte, other characters by their Unicode properties.
+    private static func runKind(_ scalar: Unicode.Scalar) -> RunKind {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x30 && value <= 0x39 { return .digit }
+            return value == 0x20 || value == 0x09 || value == 0x2D ? .separator : .breaks
+        }
+        if scalar.properties.numericType != nil { return .digit }
+        if ignored.contains(value) || value == 0x2212 { return .separator }
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .dashPunctuation: return .separator
+        default: return .breaks
+        }
     }
 
     /// Whether `text` could hold ten digits at all: a cheap test before normalising.
     public static func mayHoldTenDigits(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        // Ten digits take ten bytes at least, whatever their script.
+        guard utf8.count >= 10 else { return false }
         var digits = 0
+        var plain = true
+        for byte in utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits >= 10 { return true }
+            } else if byte >= 0x80 {
+                plain = false
+            }
+        }
+        guard !plain else { return false }
+        digits = 0
         // Any numeric character counts: NFKC turns fullwidth and other compatibility digits into decimal ones.
         for scalar in text.unicodeScalars where scalar.properties.numericType != nil {
             digits += 1

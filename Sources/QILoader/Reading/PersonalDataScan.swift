@@ -31,7 +31,9 @@ enum PersonalDataScan {
         while let next = stack.popLast() {
             switch next {
             case .scalar(let scalar):
-                guard !exemptMarks.contains(scalar.mark), reported.insert(scalar.mark).inserted else { continue }
+                // Most values cannot hold ten digits: they are passed over before any other work.
+                guard NHSNumber.mayHoldTenDigits(scalar.value), !exemptMarks.contains(scalar.mark), reported.insert(scalar.mark).inserted
+                else { continue }
                 let extra = valueMatches(scalar.value) - rawCount(raw, from: scalar.mark, to: scalar.end)
                 for _ in 0..<max(0, extra) {
                     let location = SourceLocation(file: file, line: scalar.mark.line, column: scalar.mark.column)
