@@ -116,7 +116,7 @@ import Testing
 
     @Test func theExampleDirectoryChecksWithNoErrors() throws {
         let root = FixtureTree.packageRoot.appendingPathComponent("examples/derby").path
-        let result = DirectoryCheck.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
+        let result = CheckedDirectory.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(result.policy?.name == "derby")
         #expect(errors.isEmpty, "\(errors.summaries(relativeTo: root)) \(errors.map(\.message))")

@@ -281,7 +281,7 @@ import Testing
 
     @Test func theExampleDirectoryChecksWithNoErrors() throws {
         let root = FixtureTree.packageRoot.appendingPathComponent("examples/herefordshire").path
-        let result = DirectoryCheck.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
+        let result = CheckedDirectory.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map { "\($0.location.file):\($0.location.line): \($0.message)" })")
         #expect(result.policy?.name == "herefordshire")

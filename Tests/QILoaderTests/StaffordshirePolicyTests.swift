@@ -312,7 +312,7 @@ import Testing
 
     @Test func theExampleDirectoryChecksWithNoErrorsAndShowsEveryLevel() throws {
         let root = FixtureTree.packageRoot.appendingPathComponent("examples/staffordshire").path
-        let result = DirectoryCheck.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
+        let result = CheckedDirectory.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.summaries(relativeTo: root)) \(errors.map(\.message))")
         #expect(result.policy?.name == "staffordshire")

@@ -84,7 +84,7 @@ public struct FixtureTree {
     /// its policy file): every diagnostic and each provider's state.
     public func evaluate(asOf: String, dueWithinDays: Int? = nil) throws -> (diagnostics: [Diagnostic], states: [ProviderState]) {
         guard let day = Day(iso: asOf) else { throw FixtureError("bad as-of date \(asOf)") }
-        let result = DirectoryCheck.run(root: path, asOf: day, dueWithinDays: dueWithinDays)
+        let result = CheckedDirectory.run(root: path, asOf: day, dueWithinDays: dueWithinDays)
         return (result.diagnostics, result.states)
     }
 

@@ -4,7 +4,7 @@ import QIMarkdown
 /// The render step: records + evaluation → view models → templates → files. `qid build` asks for the planned
 /// pages and renders them in batches on every core (`SiteWriter`), then the search index and support files.
 /// Deterministic: the same content, theme, options and as-of date give the same bytes.
-public struct SiteBuilder: Sendable {
+public struct SiteRenderer: Sendable {
     let content: DirectoryContent
     let policy: Policy
     let states: [String: ProviderState]
@@ -35,7 +35,7 @@ public struct SiteBuilder: Sendable {
 
     /// The lists' rows, worked out once for the pages and the search index.
     public func listings() -> PreparedListings {
-        PreparedListings(listings: Listings(builder: self))
+        PreparedListings(listings: Listings(renderer: self))
     }
 
     /// Every HTML page of the site, not yet rendered: its path and how to render it (on any core).
@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
         for provider in content.providers {
             let path = "providers/\(provider.id)/index.html"
             pages.append(
-                PlannedPage(path: path, template: "provider") { page(path, template: "provider", ProviderPageBuilder(builder: self, provider: provider).page()) })
+                PlannedPage(path: path, template: "provider") { page(path, template: "provider", ProviderPageBuilder(renderer: self, provider: provider).page()) })
         }
         pages.append(PlannedPage(path: "dashboard/index.html", template: "dashboard") { page("dashboard/index.html", template: "dashboard", listings.dashboard()) })
         for free in content.pages {
@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
     }
 
     func searchIndex(_ listings: Listings) -> OutputFile {
-        OutputFile(path: "search-index.json", text: SearchIndex(builder: self).json(rows: listings.rows))
+        OutputFile(path: "search-index.json", text: SearchIndex(renderer: self).json(rows: listings.rows))
     }
 
     /// The theme's assets and `sitemap.xml` (listing `htmlPaths` but the 404 page).
