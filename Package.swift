@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
         .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", "QITestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
-        .testTarget(name: "QIImportTests", dependencies: ["QIImport", "QIDomain", "QITestSupport"]),
+        .testTarget(name: "QIImportTests", dependencies: ["QIImport", "QIDomain", "QILoader", "QITestSupport"]),
         .testTarget(name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIReport", "QITestSupport"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],

@@ -4,8 +4,8 @@ import QIDomain
 public enum SkipReason: String, CaseIterable, Sendable {
     case otherLocalAuthority = "outside the --local-authority given"
     case unmappedLocality = "local authority (or postcode district) not in directory.yaml's cqc.localities"
-    case deregistered = "deregistered (and not in the directory)"
     case healthOnly = "health services only"
+    case deregistered = "deregistered (and not in the directory)"
     case unmappedServiceType = "service type with no mapping (add it to cqc.service_types)"
     case noServiceArea = "no specialism maps to a service area (add cqc.service_areas or cqc.default_service_area)"
 }
@@ -39,7 +39,6 @@ struct LocationMapper {
             return .skipped(.otherLocalAuthority, values: [authority])
         }
         guard let locality = locality(of: location) else { return .skipped(.unmappedLocality, values: [authority]) }
-        if location.registrationStatus == .deregistered { return .skipped(.deregistered, values: []) }
         var services: [String] = []
         var unmapped: [String] = []
         var health: [String] = []
@@ -57,6 +56,7 @@ struct LocationMapper {
             if !unmapped.isEmpty { return .skipped(.unmappedServiceType, values: unmapped) }
             return .skipped(.healthOnly, values: health.isEmpty ? [location.organisationType ?? "no service types"] : health)
         }
+        if location.registrationStatus == .deregistered { return .skipped(.deregistered, values: []) }
         let areas = serviceAreas(of: location)
         guard !areas.isEmpty else { return .skipped(.noServiceArea, values: [location.specialisms.joined(separator: ", ")]) }
         return .mapped(MappedLocation(locality: locality, services: services, serviceAreas: areas, unmappedServiceTypes: unmapped))
