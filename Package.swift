@@ -59,7 +59,7 @@ let package = Package(
         // `qid import cqc`: CQC's public files (API JSON, spreadsheets as CSV) → provider.yaml and cqc.yaml.
         .target(
             name: "QIImport",
-            dependencies: ["QIDomain", "QILoader", .product(name: "CSV", package: "CSV.swift")]),
+            dependencies: ["QIDomain", "QILoader", "QIParallel", .product(name: "CSV", package: "CSV.swift")]),
         // The command line: parses arguments, calls the pipeline, prints.
         .executableTarget(
             name: "qid",

@@ -34,6 +34,7 @@ public struct CQCImporter: Sendable {
         report.locations = inputs.locations.count
         report.dataDate = "\(dataDate)"
         var usedIDs = directory.folderNames
+        var nextSuffix: [String: Int] = [:]
         var writes: [(path: String, text: String)] = []
         for id in inputs.locations.keys.sorted() {
             guard let location = inputs.locations[id] else { continue }
@@ -57,7 +58,7 @@ public struct CQCImporter: Sendable {
                 report.skip(reason, values)
                 report.skippedLocations[reason, default: 0] += 1
             case .mapped(let mapped):
-                let providerID = Self.newID(for: location, used: &usedIDs)
+                let providerID = Self.newID(for: location, used: &usedIDs, next: &nextSuffix)
                 writes.append(("\(content)/providers/\(providerID)/provider.yaml", RecordText.provider(location, mapped)))
                 writes.append(("\(content)/providers/\(providerID)/cqc.yaml", cqcText))
                 report.created.append(providerID)
@@ -76,14 +77,16 @@ public struct CQCImporter: Sendable {
     }
 
     /// An id from the name ("Abbey Hey Care Home" → `abbey-hey-care-home`), made unique with `-2`, `-3` …
-    static func newID(for location: CQCLocation, used: inout Set<String>) -> String {
+    /// `next` remembers the last suffix tried for each name, so a name shared by thousands of locations stays linear.
+    static func newID(for location: CQCLocation, used: inout Set<String>, next: inout [String: Int]) -> String {
         let base = Slug.of(location.name ?? location.locationID)
         var candidate = base
-        var number = 2
+        var number = next[base] ?? 2
         while used.contains(candidate) {
             candidate = "\(base)-\(number)"
             number += 1
         }
+        next[base] = number
         used.insert(candidate)
         return candidate
     }

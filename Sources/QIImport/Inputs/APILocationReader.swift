@@ -1,5 +1,6 @@
 import Foundation
 import QIDomain
+import QIParallel
 
 /// CQC public API v1 location records (`GET /locations/{id}`), decoded with Foundation's JSONDecoder: only the
 /// fields qid uses are declared, so the rest of a record (regulated activities and their contacts among them) is
@@ -18,21 +19,26 @@ enum APILocationReader {
         }
     }
 
-    /// One record on each non-blank line (JSON lines).
+    /// One record on each non-blank line (JSON lines), decoded on every core in chunks; the first bad line (by
+    /// number) is the error.
     static func lines(_ data: Data, file: String) throws -> [CQCLocation] {
-        let decoder = JSONDecoder()
-        var locations: [CQCLocation] = []
-        var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { !Self.isSpace($0) }) else { continue }
-            do {
-                locations.append(try decoder.decode(APILocation.self, from: Data(line)).location)
-            } catch {
-                throw ImportError.at(file, line: lineNumber, "bad JSON line: \(Self.describe(error))")
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.contains(where: { !Self.isSpace($0) }) }.map { (number: $0.offset + 1, bytes: Data($0.element)) }
+        let chunkSize = 512
+        let chunks = stride(from: 0, to: lines.count, by: chunkSize).map { Array(lines[$0..<min($0 + chunkSize, lines.count)]) }
+        let decoded = Parallel.map(chunks) { chunk -> Result<[CQCLocation], ImportError> in
+            let decoder = JSONDecoder()
+            var locations: [CQCLocation] = []
+            for line in chunk {
+                do {
+                    locations.append(try decoder.decode(APILocation.self, from: line.bytes).location)
+                } catch {
+                    return .failure(ImportError.at(file, line: line.number, "bad JSON line: \(Self.describe(error))"))
+                }
             }
+            return .success(locations)
         }
-        return locations
+        return try decoded.flatMap { try $0.get() }
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
