@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // FileDescriptor: the site's files written the same way on Linux and macOS (no Glibc calls of our own).
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // CQC's spreadsheets: a streaming CSV reader (quotes, line breaks in quoted cells, a byte-order mark).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // System libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -54,11 +56,15 @@ let package = Package(
         // The pipeline's steps listed once, in order (load → evaluate → render → write → link check → publish), for
         // the command line, the tests and a long-running process alike.
         .target(name: "QIPipeline", dependencies: ["QIDomain", "QILoader", "QIParallel", "QIReport", "QISite"]),
+        // `qid import cqc`: CQC's public files (API JSON, spreadsheets as CSV) → provider.yaml and cqc.yaml.
+        .target(
+            name: "QIImport",
+            dependencies: ["QIDomain", "QILoader", "QIParallel", .product(name: "CSV", package: "CSV.swift")]),
         // The command line: parses arguments, calls the pipeline, prints.
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QILoader", "QIPipeline", "QIReport", "QISite",
+                "QIDomain", "QIImport", "QILoader", "QIPipeline", "QIReport", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -69,6 +75,7 @@ let package = Package(
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
         .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", "QITestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
+        .testTarget(name: "QIImportTests", dependencies: ["QIImport", "QIDomain", "QILoader", "QITestSupport"]),
         .testTarget(name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIReport", "QITestSupport"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],

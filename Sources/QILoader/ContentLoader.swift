@@ -172,24 +172,26 @@ struct LoadSession {
         return loadProvider(id: folder.name, path: path)
     }
 
-    static let providerEntries = ["provider.yaml", "ratings", "concerns"]
+    static let providerEntries = ["provider.yaml", "cqc.yaml", "ratings", "concerns"]
 
     private mutating func loadProvider(id: String, path: String) -> Provider? {
         var ratingFiles: [String] = []
         var concernFiles: [String] = []
         var hasProviderFile = false
+        var hasCQCFile = false
         // A folder that cannot be listed is reported as such, not as one with no provider.yaml.
         guard let entries = files.list(path) else { return nil }
         for entry in entries {
             switch (entry.name, entry.kind) {
             case ("provider.yaml", .file): hasProviderFile = true
+            case ("cqc.yaml", .file): hasCQCFile = true
             case ("ratings", .directory): ratingFiles = yamlFiles(in: "\(path)/ratings", kind: "rating")
             case ("concerns", .directory): concernFiles = yamlFiles(in: "\(path)/concerns", kind: "concern")
             default:
                 sink.error(
                     .layout, .start(of: files.display("\(path)/\(entry.name)")),
                     "'\(entry.name)' is not part of a provider's folder\(Suggestions.didYouMean(entry.name, in: Self.providerEntries))",
-                    fix: "a provider's folder holds provider.yaml, ratings/DATE.yaml and concerns/DATE-SLUG.yaml")
+                    fix: "a provider's folder holds provider.yaml, cqc.yaml (written by qid import cqc), ratings/DATE.yaml and concerns/DATE-SLUG.yaml")
             }
         }
         guard hasProviderFile else {
@@ -202,6 +204,7 @@ struct LoadSession {
         else { return nil }
         provider.ratings = ratingFiles.compactMap { loadRating($0) }.sorted { $0.date.value < $1.date.value }
         provider.concerns = concernFiles.compactMap { loadConcern($0) }
+        if hasCQCFile { provider.cqc = loadCQC("\(path)/cqc.yaml", registered: provider.registration.cqcLocation) }
         return provider
     }
 
@@ -229,6 +232,21 @@ struct LoadSession {
             sink.error(.fileNameMismatch, rating.date.location, "date is \(rating.date.value) but the file is named \(stem).yaml", fix: "make the date and the file name agree (rename the file or correct the date)")
         }
         return rating
+    }
+
+    /// cqc.yaml: its location must be the one provider.yaml registers, or the facts are another location's.
+    private mutating func loadCQC(_ path: String, registered: String?) -> CQCRecord? {
+        let file = files.display(path)
+        guard let node = document(at: path), let record = CQCDecoder.record(node: node, file: file, sink: sink) else { return nil }
+        guard record.location.value == registered else {
+            let registers = registered.map { "registers \($0)" } ?? "has no registration.cqc_location"
+            sink.error(
+                .badValue, record.location.location,
+                "cqc.yaml is for CQC location \(record.location.value) but provider.yaml \(registers)",
+                fix: "set registration.cqc_location in provider.yaml to the location's id, or delete cqc.yaml and import again")
+            return nil
+        }
+        return record
     }
 
     private mutating func loadConcern(_ path: String) -> Concern? {

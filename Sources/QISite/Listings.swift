@@ -79,7 +79,7 @@ struct Listings: Sendable {
             services: Words.list(provider.services, in: policy.serviceTypes), locality: provider.locality?.value ?? "",
             areas: Words.list(provider.serviceAreas, in: policy.serviceAreas),
             latestRating: latest?.longDescription ?? "Not yet rated", latestRatingISO: latest?.description ?? "",
-            postcode: provider.postcode ?? "", status: Words.status(provider.status.value), notice: state?.reviewNotice)
+            cqcRating: provider.cqc?.overall?.rating.value.word ?? "", postcode: provider.postcode ?? "", status: Words.status(provider.status.value), notice: state?.reviewNotice)
     }
 
     private struct Filter {

@@ -38,7 +38,8 @@ struct ProviderPageBuilder {
             hasStandards: !standards.isEmpty,
             actions: actions, hasActions: !actions.isEmpty, ratings: ratings, hasRatings: !ratings.isEmpty,
             concerns: concerns, hasConcerns: !concerns.isEmpty, contact: contact(), registration: registration,
-            hasRegistration: !registration.isEmpty, internalDetails: isInternal ? internalDetails(state) : nil)
+            hasRegistration: !registration.isEmpty, cqc: provider.cqc.map(CQCPanel.init),
+            internalDetails: isInternal ? internalDetails(state) : nil)
     }
 
     private func statusNotice() -> String? {

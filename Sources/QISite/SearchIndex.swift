@@ -10,7 +10,7 @@ import QIDomain
 struct SearchIndex {
     let renderer: SiteRenderer
 
-    static let fields = ["id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status", "review"]
+    static let fields = ["id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status", "review", "cqcRating"]
 
     func json(rows: [ProviderRow]) -> String {
         let policy = renderer.policy
@@ -33,6 +33,7 @@ struct SearchIndex {
                 position(row.light.key, in: lightIndex), list(provider.services.map(\.value), in: serviceIndex),
                 position(row.locality, in: localityIndex), list(provider.serviceAreas.map(\.value), in: areaIndex),
                 quote(row.latestRatingISO), quote(row.status ?? ""), quote(Self.review(renderer.state(of: provider)?.review)),
+                quote(row.cqcRating),
             ]
             providers.append("[" + values.joined(separator: ",") + "]")
         }

@@ -20,7 +20,7 @@ import Testing
     static let row = ProviderRow(
         id: "acorn-house", href: "/providers/acorn-house/", name: "Acorn House", organisation: "Acorn Ltd", light: tag,
         services: "Care home", locality: "Oxford", areas: "Age Well", latestRating: "14 March 2026", latestRatingISO: "2026-03-14",
-        postcode: "OX1 1AA", status: "Closed", notice: "Review overdue", html: "<tr></tr>")
+        cqcRating: "Good", postcode: "OX1 1AA", status: "Closed", notice: "Review overdue", html: "<tr></tr>")
     static let action = ActionRow(
         id: "A1", standard: "Safeguarding", text: "Train staff", owner: "Provider", due: "1 May 2026", dueISO: "2026-05-01",
         isOverdue: true, dueText: "Overdue: was due 1 May 2026", status: "Open")
@@ -49,6 +49,12 @@ import Testing
         isFirstPage: false)
     static let dated = DatedText(before: "30 providers, as of ", date: "1 June 2026", dateISO: "2026-06-01", after: ".")
 
+    static let cqcQuestion = CQCQuestionRow(title: "Safe", rating: "Inadequate", date: "12 March 2026", inherited: "Inherited")
+    static let cqcPanel = CQCPanel(
+        overall: "Good", overallDate: "Report of 9 June 2022", overallInherited: "Inherited from a previous registration.",
+        questions: [cqcQuestion], hasQuestions: true, registrationNotice: "Dormant", href: "https://www.cqc.org.uk/location/1-101641521",
+        licence: "Contains CQC data")
+
     /// A provider page whose five `has…` flags are set as given (three of them tell every two flags apart).
     static func providerPage(_ flags: [Bool]) -> ProviderPage {
         ProviderPage(
@@ -58,7 +64,7 @@ import Testing
             standardsCaption: dated, standards: [StandardRow(number: 1, title: "Safe", critical: true, light: tag, note: "Note")],
             hasStandards: flags[0], actions: [action], hasActions: flags[1], ratings: [rating, rating], hasRatings: flags[2],
             concerns: [concern], hasConcerns: flags[3], contact: contact, registration: [registration], hasRegistration: flags[4],
-            internalDetails: providerDetails)
+            cqc: cqcPanel, internalDetails: providerDetails)
     }
 
     /// Instances of each view model, every optional set, each property's value different from its siblings' in at
@@ -90,7 +96,7 @@ import Testing
         providerPage([true, false, true, false, true]), providerPage([false, true, true, false, false]),
         providerPage([false, false, false, true, true]),
         StandardRow(number: 1, title: "Safe", critical: false, light: tag, note: "Note"), action, rating, concern, internalConcern,
-        contact, registration, providerDetails, pagination, PageLink(number: 1, href: "/", current: "page", isGap: false),
+        contact, registration, providerDetails, pagination, cqcPanel, cqcQuestion, PageLink(number: 1, href: "/", current: "page", isGap: false),
     ]
 
     /// A value as a template would see it: an optional's value, or "nil".

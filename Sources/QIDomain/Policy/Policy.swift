@@ -51,6 +51,8 @@ public struct Policy: Sendable {
     /// QI-A1: whether a light above the least severe without an officer is an error (the framework assigns officers)
     /// or a warning.
     public var officerAssignment: OfficerAssignment
+    /// QI-Q1..Q4: the CQC cross-check's thresholds (qid's defaults when the policy has no `cqc:` section).
+    public var cqc = CQCPolicy()
 
     public init(
         name: String, council: String, team: String = "the council's quality team", standards: [PolicyStandard],

@@ -25,11 +25,13 @@ public struct DirectorySettings: Sendable {
     public var contact: String?
     public var localities: [Located<String>]
     public var extraHolidays: [Located<Day>]
+    /// The `cqc:` section: how `qid import cqc` maps CQC's words onto the directory's (nil when absent).
+    public var cqc: CQCMapping?
 
     public init(
         file: String, title: String = "Quality Improvement Directory", organisation: String = "",
         policy: Located<String>, baseURL: String = "/", contact: String? = nil,
-        localities: [Located<String>] = [], extraHolidays: [Located<Day>] = []
+        localities: [Located<String>] = [], extraHolidays: [Located<Day>] = [], cqc: CQCMapping? = nil
     ) {
         self.file = file
         self.title = title
@@ -39,6 +41,7 @@ public struct DirectorySettings: Sendable {
         self.contact = contact
         self.localities = localities
         self.extraHolidays = extraHolidays
+        self.cqc = cqc
     }
 }
 

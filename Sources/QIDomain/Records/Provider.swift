@@ -24,6 +24,8 @@ public struct Provider: Sendable {
     public var ratings: [Rating]
     /// Sorted by file name (raised date, then slug).
     public var concerns: [Concern]
+    /// `cqc.yaml`: CQC's facts as `qid import cqc` last wrote them; nil when the provider has none.
+    public var cqc: CQCRecord?
 
     public init(
         id: String, file: String, name: Located<String>, organisation: String? = nil,
@@ -32,7 +34,7 @@ public struct Provider: Sendable {
         registration: Registration = Registration(), contract: Contract? = nil, officer: Located<String>? = nil,
         status: Located<ProviderStatus>, commissionedSince: Located<Day>? = nil,
         contact: ProviderContact = ProviderContact(), internalNotes: String? = nil,
-        ratings: [Rating] = [], concerns: [Concern] = []
+        ratings: [Rating] = [], concerns: [Concern] = [], cqc: CQCRecord? = nil
     ) {
         self.id = id
         self.file = file
@@ -53,6 +55,7 @@ public struct Provider: Sendable {
         self.internalNotes = internalNotes
         self.ratings = ratings
         self.concerns = concerns
+        self.cqc = cqc
     }
 
     public func concern(withID id: String) -> Concern? {

@@ -20,6 +20,10 @@ public enum QualityRules {
         ActionPlanRule(),
         ReviewCadenceRule(),
         PreServiceCheckRule(),
+        CQCRatingConcernRule(),
+        CQCReportAfterReviewRule(),
+        CQCRegistrationRule(),
+        CQCDataAgeRule(),
     ]
 
     /// What the evaluate step runs: the names checked against the policy (QI-F9, QI-F4), then every quality rule.

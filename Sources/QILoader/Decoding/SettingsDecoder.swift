@@ -3,7 +3,7 @@ import QIYAML
 
 /// `directory.yaml` and `officers.yaml`.
 enum SettingsDecoder {
-    static let directoryKeys = ["title", "organisation", "policy", "base_url", "contact", "localities", "extra_holidays"]
+    static let directoryKeys = ["title", "organisation", "policy", "base_url", "contact", "localities", "extra_holidays", "cqc"]
     static let officerKeys = ["id", "name", "roles", "teams", "email"]
 
     static func directory(_ node: YAMLNode, file: String, sink: DiagnosticSink) -> DirectorySettings? {
@@ -25,7 +25,8 @@ enum SettingsDecoder {
             file: file, title: title?.value ?? "Quality Improvement Directory",
             organisation: reader.text("organisation")?.value ?? "", policy: policy,
             baseURL: reader.link("base_url", SafeLink.baseURL)?.value ?? "/", contact: contact(reader),
-            localities: localities, extraHolidays: reader.dayList("extra_holidays"))
+            localities: localities, extraHolidays: reader.dayList("extra_holidays"),
+            cqc: CQCMappingDecoder.mapping(reader, localities: localities, sink: sink))
     }
 
     /// The directory's contact, shown on every page: an email address is linked (mailto:), so a value holding an

@@ -11,7 +11,7 @@ struct PolicyDecoder {
     static let topKeys = [
         "format", "name", "council", "team", "standards_title", "standard_title", "standards", "lights", "overall_rules", "processes", "triggers", "lifting",
         "escalations", "reviews", "action_plans", "roles", "service_types", "service_areas", "outcomes", "notices",
-        "officer_assignment",
+        "officer_assignment", "cqc",
     ]
     static let noticeKeys = ["review_overdue", "never_reviewed", "suspended", "closed"]
     static let lightsKeys = ["title", "levels", "not_assessed", "not_yet_rated"]
@@ -70,8 +70,9 @@ struct PolicyDecoder {
         let team = top.text("team")?.value ?? "the council's quality team"
         let notices = self.notices(top, team: team)
         let officerAssignment = top.choice("officer_assignment", as: OfficerAssignment.self)?.value ?? .required
+        let cqc = self.cqc(top, triggers: triggers)
         guard let name, let council else { return nil }
-        return Policy(
+        var policy = Policy(
             name: name.value, council: council.value, team: team, standards: standards,
             standardsTitle: top.text("standards_title")?.value ?? "Standards", standardTitle: top.text("standard_title")?.value ?? "Standard", lightsTitle: scale.title,
             lights: scale.levels, notAssessed: scale.notAssessed, notYetRated: scale.notYetRated,
@@ -82,6 +83,8 @@ struct PolicyDecoder {
             newServiceWindowMonths: reviews.newServiceMonths, roles: roles, serviceTypes: serviceTypes,
             serviceAreas: serviceAreas, outcomes: outcomes, notices: notices, dueWithinDays: reviews.dueWithinDays,
             officerAssignment: officerAssignment)
+        policy.cqc = cqc
+        return policy
     }
 
     // MARK: Notices

@@ -74,6 +74,8 @@ struct ProviderRow: Sendable {
     /// "14 March 2026" or "Not yet rated".
     var latestRating: String
     var latestRatingISO: String
+    /// CQC's overall rating ("Good") from cqc.yaml, or "" when there is none.
+    var cqcRating: String = ""
     var postcode: String
     /// "Suspended" / "Closed" or nil.
     var status: String?

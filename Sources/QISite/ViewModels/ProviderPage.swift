@@ -34,6 +34,8 @@ struct ProviderPage: Sendable {
     var contact: ContactBlock
     var registration: [RegistrationLink]
     var hasRegistration: Bool
+    /// CQC's rating beside the council's light, from cqc.yaml; nil when the provider has none.
+    var cqc: CQCPanel?
     /// Internal edition only.
     var internalDetails: InternalProviderDetails?
 }

@@ -32,6 +32,7 @@ extension ProviderPage: MustacheParent {
         case "contact": contact
         case "registration": registration
         case "hasRegistration": hasRegistration
+        case "cqc": cqc
         case "internalDetails": internalDetails
         default: nil
         }

@@ -83,6 +83,7 @@ extension ProviderRow: MustacheParent {
         case "areas": areas
         case "latestRating": latestRating
         case "latestRatingISO": latestRatingISO
+        case "cqcRating": cqcRating
         case "postcode": postcode
         case "status": status
         case "notice": notice

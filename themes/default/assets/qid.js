@@ -108,6 +108,7 @@
           areas: areaTerms.map(function (entry) { return entry.key; }),
           areasText: areaTerms.map(function (entry) { return entry.title; }).join(", "),
           latestRating: longDate(values[at.latestRating]),
+          cqcRating: at.cqcRating === undefined ? "" : text(values[at.cqcRating]),
           status: text(values[at.status]),
           notice: reviewNotice(notices, text(values[at.review]))
         };
@@ -464,7 +465,11 @@
       }
       row.appendChild(locality);
 
-      row.appendChild(element("td", null, provider.latestRating));
+      var latest = element("td", null, provider.latestRating);
+      if (provider.cqcRating !== "") {
+        latest.appendChild(element("span", "qi-secondary-text", "CQC: " + provider.cqcRating));
+      }
+      row.appendChild(latest);
       fragment.appendChild(row);
     });
     while (tbody.firstChild) {

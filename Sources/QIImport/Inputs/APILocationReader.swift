@@ -1,0 +1,182 @@
+import Foundation
+import QIDomain
+import QIParallel
+
+/// CQC public API v1 location records (`GET /locations/{id}`), decoded with Foundation's JSONDecoder: only the
+/// fields qid uses are declared, so the rest of a record (regulated activities and their contacts among them) is
+/// never read.
+enum APILocationReader {
+    /// One record, or an array of records, from one JSON document.
+    static func document(_ data: Data, file: String) throws -> [CQCLocation] {
+        let decoder = JSONDecoder()
+        do {
+            if let first = data.first(where: { !Self.isSpace($0) }), first == UInt8(ascii: "[") {
+                return try decoder.decode([APILocation].self, from: data).map(\.location)
+            }
+            return [try decoder.decode(APILocation.self, from: data).location]
+        } catch {
+            throw ImportError.at(file, line: Self.line(of: error, in: data), "bad JSON: \(Self.describe(error))")
+        }
+    }
+
+    /// One record on each non-blank line (JSON lines), decoded on every core in chunks; the first bad line (by
+    /// number) is the error.
+    static func lines(_ data: Data, file: String) throws -> [CQCLocation] {
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.contains(where: { !Self.isSpace($0) }) }.map { (number: $0.offset + 1, bytes: Data($0.element)) }
+        let chunkSize = 512
+        let chunks = stride(from: 0, to: lines.count, by: chunkSize).map { Array(lines[$0..<min($0 + chunkSize, lines.count)]) }
+        let decoded = Parallel.map(chunks) { chunk -> Result<[CQCLocation], ImportError> in
+            let decoder = JSONDecoder()
+            var locations: [CQCLocation] = []
+            for line in chunk {
+                do {
+                    locations.append(try decoder.decode(APILocation.self, from: line.bytes).location)
+                } catch {
+                    return .failure(ImportError.at(file, line: line.number, "bad JSON line: \(Self.describe(error))"))
+                }
+            }
+            return .success(locations)
+        }
+        return try decoded.flatMap { try $0.get() }
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    /// The line Foundation's error points at (it gives a byte offset or a line in its description), when it does.
+    private static func line(of error: Error, in data: Data) -> Int? {
+        let text = "\((error as NSError).userInfo)"
+        for marker in ["line ", "around line "] {
+            if let range = text.range(of: marker, options: .backwards) {
+                let digits = text[range.upperBound...].prefix { $0.isNumber }
+                if let line = Int(digits) { return line }
+            }
+        }
+        if case .dataCorrupted(let context) = error as? DecodingError,
+            let underlying = context.underlyingError as NSError?,
+            let index = underlying.userInfo["NSJSONSerializationErrorIndex"] as? Int
+        {
+            return data.prefix(index).reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        }
+        return nil
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? DecodingError {
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return underlying ?? context.debugDescription
+        case .keyNotFound(let key, let context):
+            return "no '\(key.stringValue)'\(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(context.debugDescription)\(path(context))"
+        default:
+            return "\(error)"
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return keys.isEmpty ? "" : " at \(keys)"
+    }
+}
+
+/// The fields of an API location record that qid reads.
+private struct APILocation: Decodable {
+    struct Named: Decodable {
+        var name: String?
+    }
+
+    struct Rating: Decodable {
+        var name: String?
+        var rating: String?
+        var reportDate: String?
+        var organisationId: String?
+        var keyQuestionRatings: [Rating]?
+    }
+
+    struct CurrentRatings: Decodable {
+        var overall: Rating?
+    }
+
+    struct Inspection: Decodable {
+        var date: String?
+    }
+
+    struct Report: Decodable {
+        var reportDate: String?
+    }
+
+    var locationId: String
+    var providerId: String?
+    var name: String?
+    var type: String?
+    var postalAddressLine1: String?
+    var postalAddressLine2: String?
+    var postalAddressTownCity: String?
+    var postalCode: String?
+    var uprn: String?
+    var registrationStatus: String?
+    var registrationDate: String?
+    var deregistrationDate: String?
+    var dormancy: String?
+    var localAuthority: String?
+    var mainPhoneNumber: String?
+    var website: String?
+    var gacServiceTypes: [Named]?
+    var specialisms: [Named]?
+    var currentRatings: CurrentRatings?
+    var lastInspection: Inspection?
+    var reports: [Report]?
+
+    var location: CQCLocation {
+        var location = CQCLocation(locationID: locationId.trimmingSpaces)
+        location.providerID = providerId?.nonEmpty
+        location.name = name?.nonEmpty
+        location.organisationType = type?.nonEmpty
+        location.addressLines = [postalAddressLine1, postalAddressLine2, postalAddressTownCity].compactMap { $0?.nonEmpty }
+        location.postcode = postalCode?.nonEmpty
+        location.uprn = uprn?.nonEmpty
+        location.registrationStatus = registrationStatus.flatMap { CQCRegistrationStatus(rawValue: $0.trimmingSpaces.lowercased()) }
+        location.registered = registrationDate.flatMap(CQCDates.day)
+        location.deregistered = deregistrationDate.flatMap(CQCDates.day)
+        location.dormant = dormancy.map { $0.trimmingSpaces.uppercased() == "Y" }
+        location.localAuthority = localAuthority?.nonEmpty
+        location.phone = mainPhoneNumber?.nonEmpty
+        location.website = website?.nonEmpty
+        location.serviceTypes = (gacServiceTypes ?? []).compactMap { $0.name?.nonEmpty }
+        location.specialisms = (specialisms ?? []).compactMap { $0.name?.nonEmpty }
+        if let overall = currentRatings?.overall {
+            let questions = overall.keyQuestionRatings ?? []
+            let allInherited = !questions.isEmpty && questions.allSatisfy { $0.organisationId?.nonEmpty != nil }
+            location.overall = Self.rating(overall, inherited: allInherited)
+            for question in questions {
+                guard let key = question.name.flatMap(CQCKeyQuestion.init(cqcName:)) else { continue }
+                location.keyQuestions[key] = Self.rating(question, inherited: false)
+            }
+        }
+        location.lastInspection = lastInspection?.date.flatMap(CQCDates.day)
+        let reportDates =
+            (reports ?? []).compactMap { $0.reportDate.flatMap(CQCDates.day) }
+            + [currentRatings?.overall?.reportDate.flatMap(CQCDates.day)].compactMap { $0 }
+        location.latestReport = reportDates.max()
+        return location
+    }
+
+    private static func rating(_ rating: Rating, inherited: Bool) -> ImportedRating? {
+        guard let value = rating.rating.flatMap(CQCRatingValue.init(cqcWords:)) else { return nil }
+        let isInherited = inherited || rating.organisationId?.nonEmpty != nil
+        return ImportedRating(value: value, date: rating.reportDate.flatMap(CQCDates.day), inherited: isInherited)
+    }
+}
+
+extension CQCKeyQuestion {
+    /// CQC's name of the key question ("Well-led", "well led") → the key question.
+    init?(cqcName: String) {
+        let key = cqcName.lowercased().filter { $0.isLetter }
+        guard let question = Self.allCases.first(where: { $0.title.lowercased().filter { $0.isLetter } == key }) else { return nil }
+        self = question
+    }
+}
