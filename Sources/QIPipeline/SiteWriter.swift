@@ -3,10 +3,11 @@ import QIParallel
 import QIReport
 import QISite
 
-/// Steps 3 to 8 of a build: renders and writes the site in batches of pages, each rendered and then written on
-/// every core, so the whole site is never held in memory at once; then the search index and the other files, the
-/// link check and the output scan; then the publish. Render, write, search index, link check and publish are timed
-/// apart.
+/// Steps 3 to 8 of a build: renders and writes the site in batches of pages, each rendered and then written on every
+/// core, so the whole site is never held in memory at once; then the search index and the other files, the link check
+/// and the output scan; then the publish.
+///
+/// Render, write, search index, link check and publish are timed apart.
 public enum SiteWriter {
     /// What a build wrote.
     public struct Written: Sendable {
@@ -18,8 +19,9 @@ public enum SiteWriter {
     /// Pages rendered before they are written: enough to keep both cores busy, small enough to stay a few MB.
     static let batchSize = 512
 
-    /// `scan`: for a public edition, QI-P1 on every file written; a number found refuses the publish. `links`:
-    /// every internal link must resolve to a file of the new site.
+    /// `scan`: for a public edition, QI-P1 on every file written; a number found refuses the publish.
+    ///
+    /// `links`: every internal link must resolve to a file of the new site.
     static func write(
         _ renderer: SiteRenderer, to output: String, scan: OutputScan?, links: LinkCheck, timings: inout PhaseTimings
     ) throws -> Written {
@@ -48,7 +50,9 @@ public enum SiteWriter {
             let rest = renderer.supportFiles(htmlPaths: planned.map(\.path)) + [index]
             written.bytes += try timings.measure(.write) { try staging.write(rest) }
             written.files = written.pages + rest.count + 1  // and the .qid-site marker, written first
-            let broken = timings.measure(.linkCheck) { links.broken(references, in: paths.union(rest.map(\.path)), theme: renderer.themeDirectory) }
+            let broken = timings.measure(.linkCheck) {
+                links.broken(references, in: paths.union(rest.map(\.path)), theme: renderer.themeDirectory)
+            }
             if !broken.isEmpty { throw BuildFailure.brokenLinks(broken) }
             findings += timings.measure(.outputScan) { scan?.findings(in: rest) ?? [] }
             if !findings.isEmpty { throw BuildFailure.personalData(findings) }

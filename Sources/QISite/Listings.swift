@@ -1,8 +1,10 @@
 import QIDomain
 import QIParallel
 
-/// The list pages: home, one list per light, service type, locality and service area (each paginated), and
-/// the dashboard. Every list's rows are worked out once, here, so pages can then be rendered on any core.
+/// The list pages: home, one list per light, service type, locality and service area (each paginated), and the
+/// dashboard.
+///
+/// Every list's rows are worked out once, here, so pages can then be rendered on any core.
 struct Listings: Sendable {
     let renderer: SiteRenderer
     /// Every provider's row, sorted by name then id.
@@ -11,7 +13,9 @@ struct Listings: Sendable {
     let lists: [FilteredList]
     let paginator: Paginator
 
-    /// What a filter page filters by. The home page and the dashboard list the groups in this order.
+    /// What a filter page filters by.
+    ///
+    /// The home page and the dashboard list the groups in this order.
     enum FilterKind: CaseIterable, Sendable {
         case light, service, locality, area
 
@@ -79,7 +83,8 @@ struct Listings: Sendable {
             services: Words.list(provider.services, in: policy.serviceTypes), locality: provider.locality?.value ?? "",
             areas: Words.list(provider.serviceAreas, in: policy.serviceAreas),
             latestRating: latest?.longDescription ?? "Not yet rated", latestRatingISO: latest?.description ?? "",
-            cqcRating: provider.cqc?.overall?.rating.value.word ?? "", postcode: provider.postcode ?? "", status: Words.status(provider.status.value), notice: state?.reviewNotice)
+            cqcRating: provider.cqc?.overall?.rating.value.word ?? "", postcode: provider.postcode ?? "",
+            status: Words.status(provider.status.value), notice: state?.reviewNotice)
     }
 
     private struct Filter {
@@ -97,26 +102,30 @@ struct Listings: Sendable {
         for level in policy.lights + [policy.notYetRated] {
             let heading = level.key == policy.notYetRated.key ? "Providers not yet rated" : "Providers rated \(level.label)"
             let path = "lights/\(level.key)"
-            filters.append(Filter(group: .light, light: renderer.tag(level), path: path, label: level.label, heading: heading) { provider in
-                renderer.state(of: provider)?.light.key == level.key
-            })
+            filters.append(
+                Filter(group: .light, light: renderer.tag(level), path: path, label: level.label, heading: heading) { provider in
+                    renderer.state(of: provider)?.light.key == level.key
+                })
         }
         for service in policy.serviceTypes {
             let path = "services/\(service.key)"
-            filters.append(Filter(group: .service, path: path, label: service.title, heading: service.title) { provider in
-                provider.services.contains { $0.value == service.key }
-            })
+            filters.append(
+                Filter(group: .service, path: path, label: service.title, heading: service.title) { provider in
+                    provider.services.contains { $0.value == service.key }
+                })
         }
         for locality in renderer.content.settings.localities.map(\.value) {
             let path = "localities/\(Slug.of(locality))"
-            filters.append(Filter(group: .locality, path: path, label: locality, heading: "Providers in \(locality)") { provider in
-                provider.locality?.value == locality
-            })
+            filters.append(
+                Filter(group: .locality, path: path, label: locality, heading: "Providers in \(locality)") { provider in
+                    provider.locality?.value == locality
+                })
         }
         for area in policy.serviceAreas {
-            filters.append(Filter(group: .area, path: "areas/\(area.key)", label: area.title, heading: area.title) { provider in
-                provider.serviceAreas.contains { $0.value == area.key }
-            })
+            filters.append(
+                Filter(group: .area, path: "areas/\(area.key)", label: area.title, heading: area.title) { provider in
+                    provider.serviceAreas.contains { $0.value == area.key }
+                })
         }
         return filters
     }
@@ -182,7 +191,7 @@ struct Listings: Sendable {
             before: "\(Grammar.count(rows.count, "provider")), as of ", date: asOf.longDescription, dateISO: asOf.description, after: ".")
     }
 
-    /// "Showing all 30 providers." on a list of one page, else "Showing providers 201 to 400 of 3,000."
+    /// "Showing all 30 providers." on a list of one page, else "Showing providers 201 to 400 of 3,000.".
     static func summary(_ pagination: Pagination, total: Int) -> String {
         guard pagination.isPaginated else { return "Showing all \(Grammar.count(total, "provider"))." }
         return "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(total))."
@@ -224,7 +233,8 @@ struct Listings: Sendable {
         }
         let items = work.flatMap(\.items)
         let overdue = items.filter(\.isOverdue).count
-        let workSummary = "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
+        let workSummary =
+            "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
             + "\(Grammar.number(items.count - overdue)) falling due within \(Grammar.count(renderer.dueWithinDays, "day")), by officer."
         return DashboardPage(
             site: renderer.chrome(title: "Dashboard", section: .dashboard), countAsOf: countAsOf, byLight: counts(.light),

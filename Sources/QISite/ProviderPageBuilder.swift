@@ -1,7 +1,9 @@
 import QIDomain
 
-/// Builds one provider's page. Internal fields (notes, officers, approvals, concern details, concern actions)
-/// are read only when the edition is internal, so a public build cannot leak them by a template mistake.
+/// Builds one provider's page.
+///
+/// Internal fields (notes, officers, approvals, concern details, concern actions) are read only when the edition is
+/// internal, so a public build cannot leak them by a template mistake.
 struct ProviderPageBuilder {
     let renderer: SiteRenderer
     let provider: Provider
@@ -60,7 +62,9 @@ struct ProviderPageBuilder {
     private func standardRows(_ rating: Rating) -> [StandardRow] {
         policy.standards.compactMap { standard in
             guard let entry = rating.standards.first(where: { $0.standard.value == standard.key }) else { return nil }
-            return StandardRow(number: standard.number, title: standard.title, critical: standard.critical, light: renderer.tag(light: entry.light.value), note: entry.note)
+            return StandardRow(
+                number: standard.number, title: standard.title, critical: standard.critical, light: renderer.tag(light: entry.light.value),
+                note: entry.note)
         }
     }
 

@@ -1,7 +1,9 @@
 import QIDomain
 
-/// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads (documented in
-/// the README). Public fields only, in both editions.
+/// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads (documented in the
+/// README).
+///
+/// Public fields only, in both editions.
 ///
 /// Version 2 is built for 25,000 providers: each provider is one array in the order of `fields`, and its light,
 /// service types, locality and service areas are positions in the `lights`, `services`, `localities` and `areas`
@@ -10,7 +12,9 @@ import QIDomain
 struct SearchIndex {
     let renderer: SiteRenderer
 
-    static let fields = ["id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status", "review", "cqcRating"]
+    static let fields = [
+        "id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status", "review", "cqcRating",
+    ]
 
     func json(rows: [ProviderRow]) -> String {
         let policy = renderer.policy

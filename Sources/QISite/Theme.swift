@@ -4,7 +4,9 @@ import Mustache
 /// A theme folder: `templates/*.mustache` and `assets/*` (copied to the site's `assets/`).
 public struct Theme: Sendable {
     /// Templates every build needs; a theme missing one is refused at start-up with its name.
-    public static let requiredTemplates = ["layout", "home", "list", "provider", "dashboard", "page", "404", "provider-table", "provider-row", "light-tag", "pagination"]
+    public static let requiredTemplates = [
+        "layout", "home", "list", "provider", "dashboard", "page", "404", "provider-table", "provider-row", "light-tag", "pagination",
+    ]
 
     public let directory: String
     let library: MustacheLibrary
@@ -36,14 +38,16 @@ public struct Theme: Sendable {
             do {
                 // Every template (partials too: swift-mustache resets the content type for each) escapes with
                 // the fast HTML escape; on the first line, so parse errors keep their line numbers.
-                try library.register("{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text, named: String(name.dropLast(".mustache".count)))
+                try library.register(
+                    "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text, named: String(name.dropLast(".mustache".count)))
             } catch {
                 throw LoadError(description: "\(path): the template does not parse: \(error)")
             }
         }
         let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
         guard missing.isEmpty else {
-            throw LoadError(description: "the theme at '\(directory)' lacks \(missing.map { "templates/\($0).mustache" }.joined(separator: ", "))")
+            throw LoadError(
+                description: "the theme at '\(directory)' lacks \(missing.map { "templates/\($0).mustache" }.joined(separator: ", "))")
         }
         var assets: [(String, [UInt8])] = []
         let assetsFolder = directory + "/assets"

@@ -25,7 +25,8 @@ import Testing
         id: "A1", standard: "Safeguarding", text: "Train staff", owner: "Provider", due: "1 May 2026", dueISO: "2026-05-01",
         isOverdue: true, dueText: "Overdue: was due 1 May 2026", status: "Open")
     static let rating = RatingSummary(
-        date: "14 March 2026", dateISO: "2026-03-14", basis: "On-site review", overall: tag, pending: "Not in effect: awaits approval", outcome: "Good", summaryHTML: "<p>S</p>",
+        date: "14 March 2026", dateISO: "2026-03-14", basis: "On-site review", overall: tag, pending: "Not in effect: awaits approval",
+        outcome: "Good", summaryHTML: "<p>S</p>",
         internalHTML: "<p>N</p>", officer: "Amira Khan", approvals: ["Approved by Sam Patel"])
     static let work = WorkItem(
         providerName: "Acorn House", href: "/providers/acorn-house/", kind: "Action overdue", due: "1 May 2026", isOverdue: true,
@@ -96,7 +97,8 @@ import Testing
         providerPage([true, false, true, false, true]), providerPage([false, true, true, false, false]),
         providerPage([false, false, false, true, true]),
         StandardRow(number: 1, title: "Safe", critical: false, light: tag, note: "Note"), action, rating, concern, internalConcern,
-        contact, registration, providerDetails, pagination, cqcPanel, cqcQuestion, PageLink(number: 1, href: "/", current: "page", isGap: false),
+        contact, registration, providerDetails, pagination, cqcPanel, cqcQuestion,
+        PageLink(number: 1, href: "/", current: "page", isGap: false),
     ]
 
     /// A value as a template would see it: an optional's value, or "nil".

@@ -119,8 +119,11 @@ extension Array where Element == Diagnostic {
     /// "file:line:col rule" lines relative to a root, for compact assertions.
     public func summaries(relativeTo root: String) -> [String] {
         map { diagnostic in
-            let file = diagnostic.location.file.hasPrefix(root + "/") ? String(diagnostic.location.file.dropFirst(root.count + 1)) : diagnostic.location.file
-            return "\(file):\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.severity.rawValue) \(diagnostic.rule.rawValue)"
+            let file =
+                diagnostic.location.file.hasPrefix(root + "/")
+                ? String(diagnostic.location.file.dropFirst(root.count + 1)) : diagnostic.location.file
+            return
+                "\(file):\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.severity.rawValue) \(diagnostic.rule.rawValue)"
         }
     }
 }

@@ -1,7 +1,8 @@
 import QIDomain
 
-/// The columns qid reads from CQC's spreadsheets, each under the names it has had over the years. A header is
-/// matched ignoring case, spaces and punctuation ("CQC Location ID (for office use only)" is
+/// The columns qid reads from CQC's spreadsheets, each under the names it has had over the years.
+///
+/// A header is matched ignoring case, spaces and punctuation ("CQC Location ID (for office use only)" is
 /// `cqclocationidforofficeuseonly`).
 enum CSVField: String, CaseIterable, Sendable {
     case locationID = "location id"

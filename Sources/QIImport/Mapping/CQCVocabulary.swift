@@ -1,9 +1,12 @@
 import QIDomain
 
 /// The built-in tables: CQC's words (both vocabularies) → the content format's service types and service areas.
+///
 /// directory.yaml's `cqc:` section adds to them or overrides them; names are matched by `CQCMapping.normalised`.
 enum CQCVocabulary {
-    /// CQC service type → service type. The API's names first, then the spreadsheets'.
+    /// CQC service type → service type.
+    ///
+    /// The API's names first, then the spreadsheets'.
     static let serviceTypes: [String: String] = [
         "Residential homes": "care-home-residential",
         "Nursing homes": "care-home-nursing",

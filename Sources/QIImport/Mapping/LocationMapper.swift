@@ -20,7 +20,9 @@ public struct MappedLocation: Sendable, Equatable {
 }
 
 /// CQC's words → the directory's: directory.yaml's `cqc:` section over the built-in tables, checked against the
-/// policy's service types and areas. Never guesses: what maps to nothing is a skip with its reason.
+/// policy's service types and areas.
+///
+/// Never guesses: what maps to nothing is a skip with its reason.
 struct LocationMapper {
     let mapping: CQCMapping
     let serviceTypeKeys: Set<String>

@@ -6,9 +6,11 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes a file in one step: into a hidden temporary file beside it, then renamed over it, so a reader (or a
-/// killed import) sees the old file or the new one, never half of one. Plain system calls: Foundation's
-/// `createFile` already writes through a temporary file of its own, which doubled the cost for 25,000 providers.
+/// Writes a file in one step: into a hidden temporary file beside it, then renamed over it, so a reader (or a killed
+/// import) sees the old file or the new one, never half of one.
+///
+/// Plain system calls: Foundation's `createFile` already writes through a temporary file of its own, which doubled the
+/// cost for 25,000 providers.
 enum AtomicFile {
     /// The bytes at `path`, or nil when there is no file.
     static func contents(_ path: String) -> Data? {

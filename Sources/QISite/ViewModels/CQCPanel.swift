@@ -16,7 +16,7 @@ struct CQCPanel: Sendable {
     var registrationNotice: String?
     /// The location's page on the CQC website.
     var href: String
-    /// "Contains CQC data, Open Government Licence v3.0, as of 13 March 2025."
+    /// "Contains CQC data, Open Government Licence v3.0, as of 13 March 2025.".
     var licence: String
 }
 
