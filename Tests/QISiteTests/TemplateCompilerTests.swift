@@ -38,14 +38,18 @@ import Testing
     @Test func aMisspeltKeyIsAnErrorAtItsFileAndLine() throws {
         let folder = try Self.theme(editing: "provider") { $0.replacingOccurrences(of: "{{explanation}}", with: "{{explanaton}}") }
         let message = try #require(Self.loadError(folder))
-        #expect(message.contains("/templates/provider.mustache:29: {{explanaton}}: no key 'explanaton' in ProviderPage"), "\(message)")
+        let expected = "/templates/provider.mustache:29: {{explanaton}}: no key 'explanaton' in ProviderPage"
+        #expect(message.contains(expected), "\(message)")
         #expect(message.contains("did you mean 'explanation'?"), "\(message)")
     }
 
     @Test func aMisspeltKeyInAPartialIsFoundThroughThePageThatIncludesIt() throws {
-        let folder = try Self.theme(editing: "pagination") { $0.replacingOccurrences(of: "pagination.nextHref", with: "pagination.nextHerf") }
+        let folder = try Self.theme(editing: "pagination") {
+            $0.replacingOccurrences(of: "pagination.nextHref", with: "pagination.nextHerf")
+        }
         let message = try #require(Self.loadError(folder))
-        #expect(message.contains("/templates/pagination.mustache:18: {{pagination.nextHerf}}: no key 'nextHerf' in Pagination"), "\(message)")
+        let expected = "/templates/pagination.mustache:18: {{pagination.nextHerf}}: no key 'nextHerf' in Pagination"
+        #expect(message.contains(expected), "\(message)")
         // Included by the home page and the list pages: reported once.
         #expect(message.components(separatedBy: "pagination.mustache:18:").count == 2, "\(message)")
     }
@@ -57,7 +61,9 @@ import Testing
     }
 
     @Test func aListPrintedAsTextIsAnError() throws {
-        let folder = try Self.theme(editing: "home") { $0.replacingOccurrences(of: "<p class=\"qi-body-l\">{{intro}}", with: "<p>{{rows}}") }
+        let folder = try Self.theme(editing: "home") {
+            $0.replacingOccurrences(of: "<p class=\"qi-body-l\">{{intro}}", with: "<p>{{rows}}")
+        }
         let message = try #require(Self.loadError(folder))
         #expect(message.contains("/templates/home.mustache:4: {{rows}} is a list of ProviderRow, not text"), "\(message)")
     }
@@ -67,7 +73,8 @@ import Testing
         "{{#site.isInternal}}\n  yes\n{{/site.isInternal}}\n  {{^site.isInternal}} no {{/site.isInternal}}\n",
         "<div>\n  {{> snippet}}\n</div>\n  {{> snippet}}\n<p>{{site.title}}</p>\n",
         "{{<layout}}\n  {{$main}}\n    <p>{{bodyHTML}}</p>\n    {{{bodyHTML}}}\n  {{/main}}\n{{/layout}}\n",
-        "{{! a comment }}\n  {{=<% %>=}}\n<%site.title%> {{site.title}}\n<%={{ }}=%>{{#site.nav}}\n  - {{label}}{{^empty(current)}}*{{/empty(current)}}\n{{/site.nav}}",
+        "{{! a comment }}\n  {{=<% %>=}}\n<%site.title%> {{site.title}}\n"
+            + "<%={{ }}=%>{{#site.nav}}\n  - {{label}}{{^empty(current)}}*{{/empty(current)}}\n{{/site.nav}}",
     ])
     func tricksOfWhitespaceRenderAsSwiftMustacheRendersThem(_ page: String) throws {
         let snippet = "<ul>\n{{#site.nav}}\n  <li>{{label}}</li>\n{{/site.nav}}\n</ul>\n"
