@@ -12,7 +12,9 @@ public struct LoadResult: Sendable {
     public var filesRead: Int
 }
 
-/// Reads a content tree (content format v1) into records. Read-only: it never writes under the folder.
+/// Reads a content tree (content format v1) into records.
+///
+/// Read-only: it never writes under the folder.
 ///
 /// The layout: `directory.yaml`, `officers.yaml`, `providers/ID/{provider.yaml, ratings/DATE.yaml,
 /// concerns/DATE-SLUG.yaml}`, `pages/NAME.md`. Every file is also scanned for NHS numbers (QI-P1,
@@ -30,7 +32,9 @@ public struct ContentLoader: Sendable {
     public func load(root: String) -> LoadResult {
         let sink = DiagnosticSink()
         guard let files = ContentFiles(root: root, maximumBytes: limits.maximumBytes, calls: calls, sink: sink) else {
-            sink.error(.layout, .start(of: root), "the content folder does not exist", fix: "give the path of a content folder (the one holding directory.yaml)")
+            sink.error(
+                .layout, .start(of: root), "the content folder does not exist",
+                fix: "give the path of a content folder (the one holding directory.yaml)")
             return LoadResult(content: nil, policy: nil, diagnostics: sink.diagnostics, filesRead: 0)
         }
         var session = LoadSession(files: files, limits: limits, sink: sink)
@@ -66,9 +70,12 @@ struct LoadSession {
             settings = decoded
             settingsRead = true
         }
-        let policyFile = PolicyLibrary.isPath(settings.policy.value) ? Self.policyPath(settings.policy.value).split(separator: "/").first.map(String.init) : nil
+        let policyFile =
+            PolicyLibrary.isPath(settings.policy.value)
+            ? Self.policyPath(settings.policy.value).split(separator: "/").first.map(String.init) : nil
         let rootEntries = files.list("") ?? []
-        for entry in rootEntries where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") && entry.name != policyFile {
+        for entry in rootEntries where !Self.rootEntries.contains(entry.name) && !entry.name.hasPrefix("README") && entry.name != policyFile
+        {
             sink.warning(
                 .layout, .start(of: files.display(entry.name)),
                 "'\(entry.name)' is not part of the content format and is ignored\(Suggestions.didYouMean(entry.name, in: Self.rootEntries))",
@@ -90,7 +97,8 @@ struct LoadSession {
 
     /// `policy:`'s path without `.` parts: `./policy.yaml` is `policy.yaml`.
     static func policyPath(_ value: String) -> String {
-        value.hasPrefix("/") ? value : value.split(separator: "/", omittingEmptySubsequences: false).filter { $0 != "." }.joined(separator: "/")
+        value.hasPrefix("/")
+            ? value : value.split(separator: "/", omittingEmptySubsequences: false).filter { $0 != "." }.joined(separator: "/")
     }
 
     /// `directory.yaml`'s `policy:`: a built-in name, or a policy file inside the content folder.
@@ -116,7 +124,9 @@ struct LoadSession {
         else {
             sink.error(
                 .unknownReference, value.location, "no policy file at '\(value.value)' inside the content folder",
-                fix: "put the policy file in the content folder and give its path from there (like 'policy: policy.yaml'), or name a built-in policy")
+                fix:
+                    "put the policy file in the content folder and give its path from there (like 'policy: policy.yaml'), or name a built-in policy"
+            )
             return nil
         }
         guard let bytes = readFile(path) else { return nil }
@@ -163,11 +173,15 @@ struct LoadSession {
     private mutating func loadProvider(in folder: ProviderFolder) -> Provider? {
         let path = "providers/\(folder.name)"
         guard folder.isDirectory else {
-            sink.error(.layout, .start(of: files.display(path)), "'\(folder.name)' is a file; providers/ holds one folder per provider", fix: "move it to providers/ID/provider.yaml")
+            sink.error(
+                .layout, .start(of: files.display(path)), "'\(folder.name)' is a file; providers/ holds one folder per provider",
+                fix: "move it to providers/ID/provider.yaml")
             return nil
         }
         if !IDs.isValid(folder.name) {
-            sink.error(.badID, .start(of: files.display(path)), "provider id '\(folder.name)' is not \(IDs.shape)", fix: "rename the folder to '\(IDs.suggestion(for: folder.name))'")
+            sink.error(
+                .badID, .start(of: files.display(path)), "provider id '\(folder.name)' is not \(IDs.shape)",
+                fix: "rename the folder to '\(IDs.suggestion(for: folder.name))'")
         }
         return loadProvider(id: folder.name, path: path)
     }
@@ -193,7 +207,9 @@ struct LoadSession {
             }
         }
         guard hasProviderFile else {
-            sink.error(.layout, .start(of: files.display(path)), "provider folder '\(id)' has no provider.yaml", fix: "add provider.yaml with at least name, services, service_areas and status")
+            sink.error(
+                .layout, .start(of: files.display(path)), "provider folder '\(id)' has no provider.yaml",
+                fix: "add provider.yaml with at least name, services, service_areas and status")
             return nil
         }
         let file = files.display("\(path)/provider.yaml")
@@ -209,8 +225,11 @@ struct LoadSession {
     private func yamlFiles(in folder: String, kind: String) -> [String] {
         (files.list(folder) ?? []).compactMap { entry in
             guard entry.kind == .file, entry.name.hasSuffix(".yaml") else {
-                let hint = entry.name.hasSuffix(".yml") ? "rename it to end in .yaml" : "\(folder.split(separator: "/").last ?? "") holds only \(kind) files named *.yaml"
-                sink.error(.layout, .start(of: files.display("\(folder)/\(entry.name)")), "'\(entry.name)' is not a \(kind) file", fix: hint)
+                let hint =
+                    entry.name.hasSuffix(".yml")
+                    ? "rename it to end in .yaml" : "\(folder.split(separator: "/").last ?? "") holds only \(kind) files named *.yaml"
+                sink.error(
+                    .layout, .start(of: files.display("\(folder)/\(entry.name)")), "'\(entry.name)' is not a \(kind) file", fix: hint)
                 return nil
             }
             return "\(folder)/\(entry.name)"
@@ -222,11 +241,15 @@ struct LoadSession {
         let stem = String(path.split(separator: "/").last?.dropLast(5) ?? "")
         let nameDay = Day(iso: stem)
         if nameDay == nil {
-            sink.error(.fileNameMismatch, .start(of: file), "a rating file is named by its date (YYYY-MM-DD.yaml), not '\(stem).yaml'", fix: "rename the file to its rating's date")
+            sink.error(
+                .fileNameMismatch, .start(of: file), "a rating file is named by its date (YYYY-MM-DD.yaml), not '\(stem).yaml'",
+                fix: "rename the file to its rating's date")
         }
         guard let node = document(at: path), let rating = RatingDecoder.rating(node: node, file: file, sink: sink) else { return nil }
         if let nameDay, nameDay != rating.date.value {
-            sink.error(.fileNameMismatch, rating.date.location, "date is \(rating.date.value) but the file is named \(stem).yaml", fix: "make the date and the file name agree (rename the file or correct the date)")
+            sink.error(
+                .fileNameMismatch, rating.date.location, "date is \(rating.date.value) but the file is named \(stem).yaml",
+                fix: "make the date and the file name agree (rename the file or correct the date)")
         }
         return rating
     }
@@ -237,11 +260,18 @@ struct LoadSession {
         let nameDay = stem.count > 11 ? Day(iso: stem.prefix(10)) : nil
         let slug = stem.dropFirst(11)
         if nameDay == nil || stem.dropFirst(10).first != "-" || !IDs.isValid(slug) {
-            sink.error(.fileNameMismatch, .start(of: file), "a concern file is named DATE-SLUG.yaml (like 2026-02-20-medication-errors.yaml), not '\(stem).yaml'", fix: "rename it to the date raised and a short lower-case slug")
+            sink.error(
+                .fileNameMismatch, .start(of: file),
+                "a concern file is named DATE-SLUG.yaml (like 2026-02-20-medication-errors.yaml), not '\(stem).yaml'",
+                fix: "rename it to the date raised and a short lower-case slug")
         }
-        guard let node = document(at: path), let concern = ConcernDecoder.concern(id: stem, node: node, file: file, sink: sink) else { return nil }
+        guard let node = document(at: path), let concern = ConcernDecoder.concern(id: stem, node: node, file: file, sink: sink) else {
+            return nil
+        }
         if let nameDay, nameDay != concern.raised.value {
-            sink.error(.fileNameMismatch, concern.raised.location, "raised is \(concern.raised.value) but the file name starts \(nameDay)", fix: "make the date raised and the file name agree")
+            sink.error(
+                .fileNameMismatch, concern.raised.location, "raised is \(concern.raised.value) but the file name starts \(nameDay)",
+                fix: "make the date raised and the file name agree")
         }
         return concern
     }
@@ -253,12 +283,16 @@ struct LoadSession {
         for entry in files.list("pages") ?? [] {
             let path = "pages/\(entry.name)"
             guard entry.kind == .file, entry.name.hasSuffix(".md") else {
-                sink.error(.layout, .start(of: files.display(path)), "'\(entry.name)' is not a page; pages/ holds Markdown files named NAME.md", fix: "rename it to end in .md or move it elsewhere")
+                sink.error(
+                    .layout, .start(of: files.display(path)), "'\(entry.name)' is not a page; pages/ holds Markdown files named NAME.md",
+                    fix: "rename it to end in .md or move it elsewhere")
                 continue
             }
             let slug = String(entry.name.dropLast(3))
             if !IDs.isValid(slug) {
-                sink.error(.badID, .start(of: files.display(path)), "page name '\(slug)' is not \(IDs.shape)", fix: "rename it to '\(IDs.suggestion(for: slug)).md'")
+                sink.error(
+                    .badID, .start(of: files.display(path)), "page name '\(slug)' is not \(IDs.shape)",
+                    fix: "rename it to '\(IDs.suggestion(for: slug)).md'")
                 continue
             }
             guard let bytes = readFile(path) else { continue }
@@ -273,13 +307,16 @@ struct LoadSession {
 
     private mutating func document(required name: String, what: String) -> YAMLNode? {
         guard files.exists(name) == .file else {
-            sink.error(.layout, .start(of: files.display(name)), "\(name) is missing: it holds \(what)", fix: "add \(name) to the content folder (see the content format in the README)")
+            sink.error(
+                .layout, .start(of: files.display(name)), "\(name) is missing: it holds \(what)",
+                fix: "add \(name) to the content folder (see the content format in the README)")
             return nil
         }
         return document(at: name)
     }
 
     /// Reads, checks and parses one YAML file; nil (with diagnostics) when it has no usable document.
+    ///
     /// `exempt`: the scalars QI-P1 does not read (valid registration ids).
     private mutating func document(at path: String, exempt: (YAMLNode) -> [YAMLScalar] = { _ in [] }) -> YAMLNode? {
         guard let bytes = readFile(path) else { return nil }

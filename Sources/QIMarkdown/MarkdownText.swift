@@ -1,8 +1,9 @@
 import CCmarkGFM
 
-/// The text a reader sees of a Markdown document, as cmark-gfm parses it: each literal piece (text, inline
-/// code, code block) with its position in the source, in reading order. Escapes and entities are decoded,
-/// emphasis marks and raw HTML (which qid never renders) are gone.
+/// The text a reader sees of a Markdown document, as cmark-gfm parses it: each literal piece (text, inline code, code
+/// block) with its position in the source, in reading order.
+///
+/// Escapes and entities are decoded, emphasis marks and raw HTML (which qid never renders) are gone.
 public struct MarkdownText: Sendable {
     /// One literal piece of text.
     public struct Piece: Sendable {

@@ -48,8 +48,10 @@ public struct ParallelError: Error, CustomStringConvertible, Sendable {
     public let description: String
 }
 
-/// One slot per result. Each index is written by exactly one iteration and read only after
-/// `concurrentPerform` has returned, so the slots need no lock.
+/// One slot per result.
+///
+/// Each index is written by exactly one iteration and read only after `concurrentPerform` has returned, so the slots
+/// need no lock.
 private final class ResultSlots<Result>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<Result?>
 

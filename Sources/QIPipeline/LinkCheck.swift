@@ -2,11 +2,12 @@ import Foundation
 import QIDomain
 import QISite
 
-/// Step 6 of a build (QI-F12): every internal link and asset reference in the rendered pages (`href`, `src`,
-/// `action` and the search form's `data-qid-index`) goes to a file of the new site. Links are collected while the
-/// pages are rendered (one pass over each page's bytes, no disk reads) and resolved once all are written. A broken
-/// link from a free page's Markdown is reported at its line and column in the page's file; one that the theme
-/// writes, at the template line that holds it.
+/// Step 6 of a build (QI-F12): every internal link and asset reference in the rendered pages (`href`, `src`, `action`
+/// and the search form's `data-qid-index`) goes to a file of the new site.
+///
+/// Links are collected while the pages are rendered (one pass over each page's bytes, no disk reads) and resolved once
+/// all are written. A broken link from a free page's Markdown is reported at its line and column in the page's file;
+/// one that the theme writes, at the template line that holds it.
 public struct LinkCheck: Sendable {
     /// Where the site is served from ("/" or "/qi-directory/" or "https://example.org/qi/").
     let baseURL: String
@@ -98,7 +99,8 @@ public struct LinkCheck: Sendable {
     private static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(
+                of: "&gt;", with: ">")
     }
 
     /// The file of the site a link goes to ("providers/acorn-house/index.html"), or nil for a link that leaves

@@ -15,12 +15,14 @@ public enum OutputFolder {
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
         let source = URL(fileURLWithPath: content).standardizedFileURL.resolvingSymlinksInPath().path
         if target == source || target.hasPrefix(source + "/") || source.hasPrefix(target + "/") {
-            throw Problem(description: "the output folder '\(output)' overlaps the content folder '\(content)': choose another, such as 'site'")
+            throw Problem(
+                description: "the output folder '\(output)' overlaps the content folder '\(content)': choose another, such as 'site'")
         }
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: output, isDirectory: &isFolder) else {
             if let link = try? manager.destinationOfSymbolicLink(atPath: output) {
-                throw Problem(description: "'\(output)' is a link to '\(link)', which does not exist: create that folder, or remove the link")
+                throw Problem(
+                    description: "'\(output)' is a link to '\(link)', which does not exist: create that folder, or remove the link")
             }
             return
         }
@@ -29,7 +31,9 @@ public enum OutputFolder {
         }
         let entries = ((try? manager.contentsOfDirectory(atPath: output)) ?? []).filter { $0 != "README.md" }
         if !entries.isEmpty && !entries.contains(marker) {
-            throw Problem(description: "'\(output)' holds files that qid did not build; qid replaces its output folder whole, so give an empty or new folder")
+            throw Problem(
+                description:
+                    "'\(output)' holds files that qid did not build; qid replaces its output folder whole, so give an empty or new folder")
         }
     }
 }

@@ -3,7 +3,7 @@ import QILoader
 import QIReport
 import QISite
 
-/// The steps of `qid check` and `qid build`, listed once, in the order they run:
+/// The steps of `qid check` and `qid build`, listed once, in the order they run.
 ///
 /// 1. **load**: the content folder → records and format diagnostics (`ContentLoader`).
 /// 2. **evaluate**: policy + records + as-of date → each provider's state and the rules' diagnostics.
@@ -21,9 +21,9 @@ import QISite
 /// call these and print; tests and a long-running process (a preview server) drive them in-process.
 public enum Pipeline {
     /// Steps 1 and 2: what `qid check` reports.
-    public static func check(root: String, asOf: Day, dueWithinDays: Int? = nil, timings: inout PhaseTimings) -> DirectoryCheck {
+    public static func check(root: String, asOf: Day, dueWithinDays: Int? = nil, timings: inout PhaseTimings) -> CheckedDirectory {
         let loaded = timings.measure(.load) { ContentLoader().load(root: root) }
-        return timings.measure(.evaluate) { DirectoryCheck.evaluate(loaded, asOf: asOf, dueWithinDays: dueWithinDays) }
+        return timings.measure(.evaluate) { CheckedDirectory.evaluate(loaded, asOf: asOf, dueWithinDays: dueWithinDays) }
     }
 
     /// Steps 1 to 8: checks the content and, when it has no errors, builds and publishes the site.
@@ -42,11 +42,11 @@ public enum Pipeline {
         let options = SiteOptions(
             edition: request.edition, baseURL: request.baseURL ?? content.settings.baseURL, asOf: request.asOf,
             pageSize: request.pageSize, dueWithinDays: request.dueWithinDays)
-        let builder = SiteBuilder(content: content, policy: policy, states: checked.states, theme: theme, options: options)
+        let renderer = SiteRenderer(content: content, policy: policy, states: checked.states, theme: theme, options: options)
         let scan = options.edition == .public ? OutputScan(providers: content.providers) : nil
         let links = LinkCheck(baseURL: options.baseURL, pages: content.pages)
         do {
-            let written = try SiteWriter.write(builder, to: request.output, scan: scan, links: links, timings: &timings)
+            let written = try SiteWriter.write(renderer, to: request.output, scan: scan, links: links, timings: &timings)
             return BuildOutcome(check: checked, result: .success(written))
         } catch let failure as BuildFailure {
             return BuildOutcome(check: checked, result: .failure(failure))
@@ -86,7 +86,7 @@ public struct BuildRequest: Sendable {
 
 /// The check's result, and what was written or why nothing was published.
 public struct BuildOutcome: Sendable {
-    public var check: DirectoryCheck
+    public var check: CheckedDirectory
     public var result: Result<SiteWriter.Written, BuildFailure>
 }
 

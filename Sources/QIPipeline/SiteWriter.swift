@@ -3,10 +3,11 @@ import QIParallel
 import QIReport
 import QISite
 
-/// Steps 3 to 8 of a build: renders and writes the site in batches of pages, each rendered and then written on
-/// every core, so the whole site is never held in memory at once; then the search index and the other files, the
-/// link check and the output scan; then the publish. Render, write, search index, link check and publish are timed
-/// apart.
+/// Steps 3 to 8 of a build: renders and writes the site in batches of pages, each rendered and then written on every
+/// core, so the whole site is never held in memory at once; then the search index and the other files, the link check
+/// and the output scan; then the publish.
+///
+/// Render, write, search index, link check and publish are timed apart.
 public enum SiteWriter {
     /// What a build wrote.
     public struct Written: Sendable {
@@ -18,13 +19,14 @@ public enum SiteWriter {
     /// Pages rendered before they are written: enough to keep both cores busy, small enough to stay a few MB.
     static let batchSize = 512
 
-    /// `scan`: for a public edition, QI-P1 on every file written; a number found refuses the publish. `links`:
-    /// every internal link must resolve to a file of the new site.
+    /// `scan`: for a public edition, QI-P1 on every file written; a number found refuses the publish.
+    ///
+    /// `links`: every internal link must resolve to a file of the new site.
     static func write(
-        _ builder: SiteBuilder, to output: String, scan: OutputScan?, links: LinkCheck, timings: inout PhaseTimings
+        _ renderer: SiteRenderer, to output: String, scan: OutputScan?, links: LinkCheck, timings: inout PhaseTimings
     ) throws -> Written {
-        let prepared = timings.measure(.render) { builder.listings() }
-        let planned = timings.measure(.render) { builder.plannedPages(prepared) }
+        let prepared = timings.measure(.render) { renderer.listings() }
+        let planned = timings.measure(.render) { renderer.plannedPages(prepared) }
         // Pages are written in parallel: two with one path would tear each other. The loader refuses the content
         // that could cause it (localities with one slug, lights keyed like "not yet rated"); this keeps it so.
         var paths = Set<String>()
@@ -44,11 +46,13 @@ public enum SiteWriter {
                 written.bytes += try timings.measure(.write) { try staging.write(files) }
                 written.pages += files.count
             }
-            let index = timings.measure(.searchIndex) { builder.searchIndex(prepared) }
-            let rest = builder.supportFiles(htmlPaths: planned.map(\.path)) + [index]
+            let index = timings.measure(.searchIndex) { renderer.searchIndex(prepared) }
+            let rest = renderer.supportFiles(htmlPaths: planned.map(\.path)) + [index]
             written.bytes += try timings.measure(.write) { try staging.write(rest) }
             written.files = written.pages + rest.count + 1  // and the .qid-site marker, written first
-            let broken = timings.measure(.linkCheck) { links.broken(references, in: paths.union(rest.map(\.path)), theme: builder.themeDirectory) }
+            let broken = timings.measure(.linkCheck) {
+                links.broken(references, in: paths.union(rest.map(\.path)), theme: renderer.themeDirectory)
+            }
             if !broken.isEmpty { throw BuildFailure.brokenLinks(broken) }
             findings += timings.measure(.outputScan) { scan?.findings(in: rest) ?? [] }
             if !findings.isEmpty { throw BuildFailure.personalData(findings) }

@@ -33,7 +33,9 @@ public struct ReportSummary: Sendable {
     }
 }
 
-/// Renders sorted diagnostics in each format. The only place that decides how a diagnostic looks.
+/// Renders sorted diagnostics in each format.
+///
+/// The only place that decides how a diagnostic looks.
 public enum DiagnosticPrinter {
     /// `path:line:col: severity: message; fix [RULE]` on one line: control characters in the path, message and
     /// fix are escaped (`OneLine`).
@@ -43,11 +45,14 @@ public enum DiagnosticPrinter {
         return "\(path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(sentence(diagnostic))"
     }
 
-    /// A workflow command on one line. The `file` property keeps the real path (GitHub decodes its `%0A`) so
-    /// the annotation lands on the file; the text shown is escaped as in `text`.
+    /// A workflow command on one line.
+    ///
+    /// The `file` property keeps the real path (GitHub decodes its `%0A`) so the annotation lands on the file; the text
+    /// shown is escaped as in `text`.
     public static func github(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        let properties = "file=\(escapeProperty(location.file)),line=\(location.line),col=\(location.column),title=\(escapeProperty(diagnostic.rule.rawValue))"
+        let properties =
+            "file=\(escapeProperty(location.file)),line=\(location.line),col=\(location.column),title=\(escapeProperty(diagnostic.rule.rawValue))"
         return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(sentence(diagnostic)))"
     }
 
@@ -57,7 +62,8 @@ public enum DiagnosticPrinter {
     }
 
     /// The whole report: text or GitHub lines (sorted) ending with the summary line, or the JSON document.
-    public static func report(_ diagnostics: [Diagnostic], format: ReportFormat, summary: ReportSummary, states: [ProviderState]) -> String {
+    public static func report(_ diagnostics: [Diagnostic], format: ReportFormat, summary: ReportSummary, states: [ProviderState]) -> String
+    {
         let sorted = diagnostics.sortedForOutput()
         switch format {
         case .text: return (sorted.map(text) + [summary.line]).joined(separator: "\n") + "\n"

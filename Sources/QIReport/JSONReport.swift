@@ -14,7 +14,8 @@ import QIDomain
 public enum JSONReport {
     public static func document(_ diagnostics: [Diagnostic], summary: ReportSummary, states: [ProviderState]) -> String {
         var out = "{\n  \"version\": 1,\n  \"asOf\": \(quote(summary.asOf.description)),\n"
-        out += "  \"summary\": {\"errors\": \(summary.errors), \"warnings\": \(summary.warnings), \"filesRead\": \(summary.filesRead), \"providers\": \(summary.providers)},\n"
+        out +=
+            "  \"summary\": {\"errors\": \(summary.errors), \"warnings\": \(summary.warnings), \"filesRead\": \(summary.filesRead), \"providers\": \(summary.providers)},\n"
         out += "  \"diagnostics\": ["
         out += diagnostics.sortedForOutput().map { diagnostic in
             let location = diagnostic.location
@@ -29,9 +30,10 @@ public enum JSONReport {
         return out
     }
 
-    /// One provider. A provider with errors in its own files gets no light, nor anything worked out from it: the
-    /// light, word, since, explanation, guidance, review, notice and pending lift are null, and `blockedBy`
-    /// counts the errors.
+    /// One provider.
+    ///
+    /// A provider with errors in its own files gets no light, nor anything worked out from it: the light, word, since,
+    /// explanation, guidance, review, notice and pending lift are null, and `blockedBy` counts the errors.
     private static func provider(_ state: ProviderState) -> String {
         let due = state.dueItems.map { item in
             "{\"kind\": \(quote(item.kind.rawValue)), \"rule\": \(quote(item.rule.rawValue)), \"due\": \(optional(item.due?.description)), "

@@ -1,9 +1,10 @@
 import Mustache
 
 /// HTML escaping for every `{{value}}` in the theme's templates: the same five characters and replacements as
-/// swift-mustache's own HTML content type (`& < > " '`), but over UTF-8 bytes, returning the text untouched when
-/// it has none of them (most values). swift-mustache's escape looks each Character up in a dictionary:
-/// callgrind put 22% of a build's instructions there.
+/// swift-mustache's own HTML content type (`& < > " '`), but over UTF-8 bytes, returning the text untouched when it has
+/// none of them (most values).
+///
+/// swift-mustache's escape looks each Character up in a dictionary: callgrind put 22% of a build's instructions there.
 struct FastHTMLContentType: MustacheContentType {
     static let name = "QID_HTML"
 
@@ -19,7 +20,8 @@ struct FastHTMLContentType: MustacheContentType {
 
     static func escape(_ text: String) -> String {
         let utf8 = text.utf8
-        let needsEscaping = utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) }
+        let needsEscaping =
+            utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) }
             ?? utf8.contains(where: isSpecial)
         guard needsEscaping else { return text }
         var escaped: [UInt8] = []

@@ -1,17 +1,21 @@
 import QIDomain
 import QIParallel
 
-/// The list pages: home, one list per light, service type, locality and service area (each paginated), and
-/// the dashboard. Every list's rows are worked out once, here, so pages can then be rendered on any core.
+/// The list pages: home, one list per light, service type, locality and service area (each paginated), and the
+/// dashboard.
+///
+/// Every list's rows are worked out once, here, so pages can then be rendered on any core.
 struct Listings: Sendable {
-    let builder: SiteBuilder
+    let renderer: SiteRenderer
     /// Every provider's row, sorted by name then id.
     let rows: [ProviderRow]
     /// The pre-rendered filters, in the order the home page and dashboard list them.
     let lists: [FilteredList]
     let paginator: Paginator
 
-    /// What a filter page filters by. The home page and the dashboard list the groups in this order.
+    /// What a filter page filters by.
+    ///
+    /// The home page and the dashboard list the groups in this order.
     enum FilterKind: CaseIterable, Sendable {
         case light, service, locality, area
 
@@ -48,17 +52,17 @@ struct Listings: Sendable {
         var rows: [ProviderRow]
     }
 
-    init(builder: SiteBuilder) {
-        self.builder = builder
-        self.paginator = Paginator(pageSize: builder.options.pageSize)
-        let sorted = builder.content.providers
+    init(renderer: SiteRenderer) {
+        self.renderer = renderer
+        self.paginator = Paginator(pageSize: renderer.options.pageSize)
+        let sorted = renderer.content.providers
             .sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) }
-        var rows = sorted.map { Listings.row($0, builder) }
+        var rows = sorted.map { Listings.row($0, renderer) }
         // A provider is in the home list and in four or more filter lists: its row is rendered once, on any core.
-        let html = Parallel.map(rows) { builder.theme.render($0, template: "provider-row") }
+        let html = Parallel.map(rows) { renderer.theme.render($0, template: "provider-row") }
         for index in rows.indices { rows[index].html = html[index] }
         self.rows = rows
-        self.lists = Listings.filters(builder).map { filter in
+        self.lists = Listings.filters(renderer).map { filter in
             var matched: [ProviderRow] = []
             for (provider, row) in zip(sorted, rows) where filter.matches(provider) {
                 matched.append(row)
@@ -68,13 +72,13 @@ struct Listings: Sendable {
         }
     }
 
-    static func row(_ provider: Provider, _ builder: SiteBuilder) -> ProviderRow {
-        let policy = builder.policy
-        let state = builder.state(of: provider)
-        let light = state.map { builder.tag($0.light) } ?? builder.tag(policy.notYetRated)
+    static func row(_ provider: Provider, _ renderer: SiteRenderer) -> ProviderRow {
+        let policy = renderer.policy
+        let state = renderer.state(of: provider)
+        let light = state.map { renderer.tag($0.light) } ?? renderer.tag(policy.notYetRated)
         let latest = state?.latestRating?.date.value
         return ProviderRow(
-            id: provider.id, href: builder.providerHref(provider.id), name: provider.name.value,
+            id: provider.id, href: renderer.providerHref(provider.id), name: provider.name.value,
             organisation: provider.organisation ?? "", light: light,
             services: Words.list(provider.services, in: policy.serviceTypes), locality: provider.locality?.value ?? "",
             areas: Words.list(provider.serviceAreas, in: policy.serviceAreas),
@@ -91,32 +95,36 @@ struct Listings: Sendable {
         var matches: (Provider) -> Bool
     }
 
-    private static func filters(_ builder: SiteBuilder) -> [Filter] {
-        let policy = builder.policy
+    private static func filters(_ renderer: SiteRenderer) -> [Filter] {
+        let policy = renderer.policy
         var filters: [Filter] = []
         for level in policy.lights + [policy.notYetRated] {
             let heading = level.key == policy.notYetRated.key ? "Providers not yet rated" : "Providers rated \(level.label)"
             let path = "lights/\(level.key)"
-            filters.append(Filter(group: .light, light: builder.tag(level), path: path, label: level.label, heading: heading) { provider in
-                builder.state(of: provider)?.light.key == level.key
-            })
+            filters.append(
+                Filter(group: .light, light: renderer.tag(level), path: path, label: level.label, heading: heading) { provider in
+                    renderer.state(of: provider)?.light.key == level.key
+                })
         }
         for service in policy.serviceTypes {
             let path = "services/\(service.key)"
-            filters.append(Filter(group: .service, path: path, label: service.title, heading: service.title) { provider in
-                provider.services.contains { $0.value == service.key }
-            })
+            filters.append(
+                Filter(group: .service, path: path, label: service.title, heading: service.title) { provider in
+                    provider.services.contains { $0.value == service.key }
+                })
         }
-        for locality in builder.content.settings.localities.map(\.value) {
+        for locality in renderer.content.settings.localities.map(\.value) {
             let path = "localities/\(Slug.of(locality))"
-            filters.append(Filter(group: .locality, path: path, label: locality, heading: "Providers in \(locality)") { provider in
-                provider.locality?.value == locality
-            })
+            filters.append(
+                Filter(group: .locality, path: path, label: locality, heading: "Providers in \(locality)") { provider in
+                    provider.locality?.value == locality
+                })
         }
         for area in policy.serviceAreas {
-            filters.append(Filter(group: .area, path: "areas/\(area.key)", label: area.title, heading: area.title) { provider in
-                provider.serviceAreas.contains { $0.value == area.key }
-            })
+            filters.append(
+                Filter(group: .area, path: "areas/\(area.key)", label: area.title, heading: area.title) { provider in
+                    provider.serviceAreas.contains { $0.value == area.key }
+                })
         }
         return filters
     }
@@ -134,15 +142,15 @@ struct Listings: Sendable {
     }
 
     func filterPage(_ list: FilteredList, page number: Int) -> ListPage {
-        let pagination = paginator.pagination(total: list.rows.count, page: number, listHref: builder.options.baseURL + list.path + "/")
+        let pagination = paginator.pagination(total: list.rows.count, page: number, listHref: renderer.options.baseURL + list.path + "/")
         let count = list.rows.count
         let heading = list.heading + Listings.pageSuffix(pagination)
         return ListPage(
-            site: builder.chrome(title: heading, section: .providers), heading: list.heading,
-            description: "\(Grammar.count(count, "provider")), as of \(builder.options.asOf.longDescription).",
+            site: renderer.chrome(title: heading, section: .providers), heading: list.heading,
+            description: "\(Grammar.count(count, "provider")), as of \(renderer.options.asOf.longDescription).",
             rows: Array(paginator.rows(list.rows, page: number)), count: Grammar.number(count),
             summary: "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(count)).",
-            emptyText: "No providers are listed here as of \(builder.options.asOf.longDescription).", hasRows: count > 0,
+            emptyText: "No providers are listed here as of \(renderer.options.asOf.longDescription).", hasRows: count > 0,
             pagination: pagination)
     }
 
@@ -155,34 +163,34 @@ struct Listings: Sendable {
     }
 
     func homePage(_ number: Int = 1) -> HomePage {
-        let lightsNoun = builder.policy.lightsTitle.lowercased()
+        let lightsNoun = renderer.policy.lightsTitle.lowercased()
         let groups = FilterKind.allCases.map { group in
             let links = lists.filter { $0.group == group }.map { list in
-                FilterLink(href: builder.options.baseURL + list.path + "/", label: list.label, count: Grammar.number(list.rows.count))
+                FilterLink(href: renderer.options.baseURL + list.path + "/", label: list.label, count: Grammar.number(list.rows.count))
             }
             return FilterGroup(id: group.id, heading: group.browseHeading(lightsNoun: lightsNoun), links: links)
         }
-        let pagination = paginator.pagination(total: rows.count, page: number, listHref: builder.options.baseURL)
-        let settings = builder.content.settings
+        let pagination = paginator.pagination(total: rows.count, page: number, listHref: renderer.options.baseURL)
+        let settings = renderer.content.settings
         let title = settings.title + Listings.pageSuffix(pagination)
         return HomePage(
-            site: builder.chrome(title: title, section: number == 1 ? .home : .providers, documentTitle: title),
+            site: renderer.chrome(title: title, section: number == 1 ? .home : .providers, documentTitle: title),
             rows: Array(paginator.rows(rows, page: number)), count: Grammar.number(rows.count),
             intro: "The quality of the care and support providers that \(settings.organisation) commissions. Check a provider’s "
                 + "\(lightsNoun), the reason for it and the placement guidance before you place a person or agree a care package.",
             countAsOf: countAsOf, browseLink: "browse by \(lightsNoun), service type, locality or service area",
             summary: Self.summary(pagination, total: rows.count), filterGroups: groups,
-            searchIndexHref: builder.options.baseURL + "search-index.json", pagination: pagination)
+            searchIndexHref: renderer.options.baseURL + "search-index.json", pagination: pagination)
     }
 
     /// "30 providers, as of 23 November 2026." on the home page and the dashboard.
     private var countAsOf: DatedText {
-        let asOf = builder.options.asOf
+        let asOf = renderer.options.asOf
         return DatedText(
             before: "\(Grammar.count(rows.count, "provider")), as of ", date: asOf.longDescription, dateISO: asOf.description, after: ".")
     }
 
-    /// "Showing all 30 providers." on a list of one page, else "Showing providers 201 to 400 of 3,000."
+    /// "Showing all 30 providers." on a list of one page, else "Showing providers 201 to 400 of 3,000.".
     static func summary(_ pagination: Pagination, total: Int) -> String {
         guard pagination.isPaginated else { return "Showing all \(Grammar.count(total, "provider"))." }
         return "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(total))."
@@ -194,29 +202,29 @@ struct Listings: Sendable {
     }
 
     func dashboard() -> DashboardPage {
-        let base = builder.options.baseURL
+        let base = renderer.options.baseURL
         func counts(_ group: FilterKind) -> [CountRow] {
             lists.filter { $0.group == group }.map { list in
                 CountRow(label: list.label, href: base + list.path + "/", count: Grammar.number(list.rows.count), light: list.light)
             }
         }
         var work: [OfficerWork] = []
-        if builder.options.isInternal {
+        if renderer.options.isInternal {
             var byOfficer: [String: [(item: DueItem, provider: Provider)]] = [:]
-            for provider in builder.content.providers {
-                for item in builder.state(of: provider)?.dueItems ?? [] {
-                    byOfficer[builder.officerName(item.officer), default: []].append((item, provider))
+            for provider in renderer.content.providers {
+                for item in renderer.state(of: provider)?.dueItems ?? [] {
+                    byOfficer[renderer.officerName(item.officer), default: []].append((item, provider))
                 }
             }
             work = byOfficer.keys.sorted().map { name in
                 // What is overdue first, then what falls due, each soonest first.
                 let items = (byOfficer[name] ?? [])
                     .sorted { lhs, rhs in
-                        let asOf = builder.options.asOf
+                        let asOf = renderer.options.asOf
                         return (lhs.item.isOverdue ? 0 : 1, lhs.item.due ?? asOf, lhs.provider.name.value)
                             < (rhs.item.isOverdue ? 0 : 1, rhs.item.due ?? asOf, rhs.provider.name.value)
                     }
-                    .map { Listings.workItem($0.item, provider: $0.provider, builder: builder) }
+                    .map { Listings.workItem($0.item, provider: $0.provider, renderer: renderer) }
                 return OfficerWork(
                     name: name, items: items, count: Grammar.count(items.count, "item"), tableLabel: "Work for \(name)",
                     caption: "Work overdue or falling due for \(name)")
@@ -224,17 +232,18 @@ struct Listings: Sendable {
         }
         let items = work.flatMap(\.items)
         let overdue = items.filter(\.isOverdue).count
-        let workSummary = "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
-            + "\(Grammar.number(items.count - overdue)) falling due within \(Grammar.count(builder.dueWithinDays, "day")), by officer."
+        let workSummary =
+            "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
+            + "\(Grammar.number(items.count - overdue)) falling due within \(Grammar.count(renderer.dueWithinDays, "day")), by officer."
         return DashboardPage(
-            site: builder.chrome(title: "Dashboard", section: .dashboard), countAsOf: countAsOf, byLight: counts(.light),
+            site: renderer.chrome(title: "Dashboard", section: .dashboard), countAsOf: countAsOf, byLight: counts(.light),
             byService: counts(.service), byLocality: counts(.locality), officers: work, hasWork: !items.isEmpty,
             workSummary: workSummary)
     }
 
-    static func workItem(_ item: DueItem, provider: Provider, builder: SiteBuilder) -> WorkItem {
+    static func workItem(_ item: DueItem, provider: Provider, renderer: SiteRenderer) -> WorkItem {
         WorkItem(
-            providerName: provider.name.value, href: builder.providerHref(provider.id), kind: kind(item.kind),
+            providerName: provider.name.value, href: renderer.providerHref(provider.id), kind: kind(item.kind),
             due: item.due?.longDescription ?? "Now", isOverdue: item.isOverdue, description: item.description, rule: item.rule.rawValue)
     }
 

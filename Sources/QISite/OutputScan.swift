@@ -1,9 +1,10 @@
 import QIDomain
 import QIParallel
 
-/// QI-P1 once more, on what a public edition would publish: the text of every page, the search index and the
-/// sitemap, as a reader or a search engine reads it (HTML tags and comments gone, character references decoded,
-/// JSON escapes decoded), with the same normalised matcher as the loader (`NHSNumber.matches(inText:)`).
+/// QI-P1 once more, on what a public edition would publish: the text of every page, the search index and the sitemap,
+/// as a reader or a search engine reads it (HTML tags and comments gone, character references decoded, JSON escapes
+/// decoded), with the same normalised matcher as the loader (`NHSNumber.matches(inText:)`).
+///
 /// A number that only appears after rendering (a theme joining two fields, say) is caught here before publishing.
 ///
 /// CQC ids are not matches (digits after `1-`); the exact values of other typed registration ids (a UPRN of ten
@@ -39,7 +40,9 @@ public struct OutputScan: Sendable {
         let text = String(decoding: file.bytes, as: UTF8.self)
         guard NHSNumber.mayHoldTenDigits(text) else { return [] }
         let readable = file.path.hasSuffix(".json") ? Self.decodingJSONEscapes(text) : Self.readableText(ofMarkup: text)
-        return NHSNumber.matches(inText: readable).filter { !exempt.contains($0.digits) }.map { Finding(path: file.path, digits: $0.digits) }
+        return NHSNumber.matches(inText: readable).filter { !exempt.contains($0.digits) }.map {
+            Finding(path: file.path, digits: $0.digits)
+        }
     }
 
     static let scanned = [".html", ".xml", ".json", ".txt"]
@@ -51,8 +54,10 @@ public struct OutputScan: Sendable {
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     ]
 
-    /// The text of HTML or XML: comments dropped, inline tags dropped, other tags as line breaks, and numeric
-    /// character references (`&#57;`, `&#x39;`) decoded. One pass over the UTF-8 bytes.
+    /// The text of HTML or XML: comments dropped, inline tags dropped, other tags as line breaks, and numeric character
+    /// references (`&#57;`, `&#x39;`) decoded.
+    ///
+    /// One pass over the UTF-8 bytes.
     static func readableText(ofMarkup markup: String) -> String {
         var bytes = Array(markup.utf8)
         let count = bytes.count

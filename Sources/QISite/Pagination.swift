@@ -1,8 +1,10 @@
 import QIDomain
 
-/// Splits a long list of providers into pages, so no page grows with the directory: page 1 at the list's own
-/// address (`lights/red/`), page N at `lights/red/page/N/`. The links follow GOV.UK's pagination pattern:
-/// Previous and Next, the first and last page, the current page and its neighbours, and gaps as ellipses.
+/// Splits a long list of providers into pages, so no page grows with the directory: page 1 at the list's own address
+/// (`lights/red/`), page N at `lights/red/page/N/`.
+///
+/// The links follow GOV.UK's pagination pattern: Previous and Next, the first and last page, the current page and its
+/// neighbours, and gaps as ellipses.
 struct Paginator: Sendable {
     /// Providers per page (at least 1).
     let pageSize: Int

@@ -1,18 +1,20 @@
 import QIDomain
 
-/// Builds one provider's page. Internal fields (notes, officers, approvals, concern details, concern actions)
-/// are read only when the edition is internal, so a public build cannot leak them by a template mistake.
+/// Builds one provider's page.
+///
+/// Internal fields (notes, officers, approvals, concern details, concern actions) are read only when the edition is
+/// internal, so a public build cannot leak them by a template mistake.
 struct ProviderPageBuilder {
-    let builder: SiteBuilder
+    let renderer: SiteRenderer
     let provider: Provider
 
-    private var policy: Policy { builder.policy }
-    private var isInternal: Bool { builder.options.isInternal }
-    private var asOf: Day { builder.options.asOf }
+    private var policy: Policy { renderer.policy }
+    private var isInternal: Bool { renderer.options.isInternal }
+    private var asOf: Day { renderer.options.asOf }
 
     func page() -> ProviderPage {
-        let state = builder.state(of: provider)
-        let light = state.map { builder.tag($0.light) } ?? builder.tag(policy.notYetRated)
+        let state = renderer.state(of: provider)
+        let light = state.map { renderer.tag($0.light) } ?? renderer.tag(policy.notYetRated)
         let latest = state?.latestRating
         let latestSummary = latest.map(ratingSummary)
         let visibleRatings = provider.ratings.filter { $0.date.value <= asOf }
@@ -27,7 +29,7 @@ struct ProviderPageBuilder {
         let concerns = provider.concerns.filter { $0.raised.value <= asOf }.reversed().map(concernRow)
         let registration = registrationLinks()
         return ProviderPage(
-            site: builder.chrome(title: provider.name.value, section: .providers), id: provider.id,
+            site: renderer.chrome(title: provider.name.value, section: .providers), id: provider.id,
             name: provider.name.value, organisation: provider.organisation, light: light,
             explanation: state?.explanation ?? "", since: state?.since.map { "\(light.word) since \($0.longDescription)" },
             guidance: state?.guidance ?? policy.notYetRated.guidance, reviewNotice: state?.reviewNotice,
@@ -59,7 +61,9 @@ struct ProviderPageBuilder {
     private func standardRows(_ rating: Rating) -> [StandardRow] {
         policy.standards.compactMap { standard in
             guard let entry = rating.standards.first(where: { $0.standard.value == standard.key }) else { return nil }
-            return StandardRow(number: standard.number, title: standard.title, critical: standard.critical, light: builder.tag(light: entry.light.value), note: entry.note)
+            return StandardRow(
+                number: standard.number, title: standard.title, critical: standard.critical, light: renderer.tag(light: entry.light.value),
+                note: entry.note)
         }
     }
 
@@ -76,7 +80,7 @@ struct ProviderPageBuilder {
         switch action.owner.value {
         case "provider": owner = "Provider"
         case "council": owner = "Council"
-        default: owner = isInternal ? builder.officerName(action.owner.value) : "Council"
+        default: owner = isInternal ? renderer.officerName(action.owner.value) : "Council"
         }
         return ActionRow(
             id: action.id.value, standard: action.standard.map { policy.standard($0.value)?.title ?? $0.value } ?? "",
@@ -88,17 +92,17 @@ struct ProviderPageBuilder {
         RatingSummary(
             date: rating.date.value.longDescription, dateISO: rating.date.value.description,
             basis: rating.basis.value.words.prefix(1).uppercased() + rating.basis.value.words.dropFirst(),
-            overall: builder.tag(light: rating.overall.value), pending: nil,
-            outcome: rating.outcome.map { Words.title($0.value, in: policy.outcomes) }, summaryHTML: builder.html(rating.summary),
-            internalHTML: isInternal ? builder.html(rating.internalNotes) : nil,
-            officer: isInternal ? rating.officer.map { builder.officerName($0.value) } : nil,
+            overall: renderer.tag(light: rating.overall.value), pending: nil,
+            outcome: rating.outcome.map { Words.title($0.value, in: policy.outcomes) }, summaryHTML: renderer.html(rating.summary),
+            internalHTML: isInternal ? renderer.html(rating.internalNotes) : nil,
+            officer: isInternal ? rating.officer.map { renderer.officerName($0.value) } : nil,
             approvals: isInternal ? rating.approvals.map(approval) : [])
     }
 
     /// "Approved by Sam Patel (Safeguarding Operations Manager (adults)), 2 February 2026".
     private func approval(_ approval: Approval) -> String {
         let role = policy.roleTitle(approval.role.value)
-        return "Approved by \(builder.officerName(approval.officer.value)) (\(role)), \(approval.date.value.longDescription)"
+        return "Approved by \(renderer.officerName(approval.officer.value)) (\(role)), \(approval.date.value.longDescription)"
     }
 
     private func concernRow(_ concern: Concern) -> ConcernRow {
@@ -121,15 +125,15 @@ struct ProviderPageBuilder {
             risk: concern.risk.map { Words.risk($0.value) } ?? "Not recorded",
             triggers: concern.triggers.map { policy.trigger($0.value)?.title ?? $0.value }.joined(separator: "; "),
             sources: concern.sources.map { Words.source($0.value) }.joined(separator: ", "),
-            chair: builder.officerName(concern.chair?.value), lead: builder.officerName(concern.lead?.value),
-            summaryHTML: builder.html(concern.summary), internalHTML: builder.html(concern.internalNotes),
+            chair: renderer.officerName(concern.chair?.value), lead: renderer.officerName(concern.lead?.value),
+            summaryHTML: renderer.html(concern.summary), internalHTML: renderer.html(concern.internalNotes),
             actions: concern.actions.map(actionRow), actionsLabel: "Actions of the concern process: \(concern.title.value)",
             actionsCaption: "Actions of the concern process “\(concern.title.value)”")
     }
 
     private func internalDetails(_ state: ProviderState?) -> InternalProviderDetails {
         let officerID = state?.latestRating?.officer?.value ?? provider.officer?.value
-        let email = officerID.flatMap { id in builder.content.officers.first { $0.id.value == id }?.email }
+        let email = officerID.flatMap { id in renderer.content.officers.first { $0.id.value == id }?.email }
         let contract = provider.contract.map { contract in
             [
                 contract.tier.map { Words.tier($0.value) },
@@ -138,8 +142,8 @@ struct ProviderPageBuilder {
             ].compactMap { $0 }.joined(separator: ", ")
         }
         return InternalProviderDetails(
-            officer: builder.officerName(officerID), officerEmail: email, notesHTML: builder.html(provider.internalNotes),
-            contract: contract, dueItems: (state?.dueItems ?? []).map { Listings.workItem($0, provider: provider, builder: builder) })
+            officer: renderer.officerName(officerID), officerEmail: email, notesHTML: renderer.html(provider.internalNotes),
+            contract: contract, dueItems: (state?.dueItems ?? []).map { Listings.workItem($0, provider: provider, renderer: renderer) })
     }
 
     private func contact() -> ContactBlock {

@@ -112,7 +112,8 @@ public struct StagingFolder: Sendable {
     private static func writeFile(_ bytes: [UInt8], to path: String) throws {
         do {
             let descriptor = try FileDescriptor.open(
-                FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: [.ownerReadWrite, .groupRead, .otherRead])
+                FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
             try descriptor.closeAfter { _ = try descriptor.writeAll(bytes) }
         } catch let error as Errno {
             throw PublishError(description: "could not write \(path): \(error)")

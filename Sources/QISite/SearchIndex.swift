@@ -1,29 +1,33 @@
 import QIDomain
 
-/// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads (documented in
-/// the README). Public fields only, in both editions.
+/// `search-index.json`: what the home page's live search filters, in the shape `qid.js` reads (documented in the
+/// README).
+///
+/// Public fields only, in both editions.
 ///
 /// Version 2 is built for 25,000 providers: each provider is one array in the order of `fields`, and its light,
 /// service types, locality and service areas are positions in the `lights`, `services`, `localities` and `areas`
 /// tables rather than repeated words; links and dates in words are made by the script. A value not in its table
 /// is written as its text.
 struct SearchIndex {
-    let builder: SiteBuilder
+    let renderer: SiteRenderer
 
-    static let fields = ["id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status", "review"]
+    static let fields = [
+        "id", "name", "organisation", "postcode", "light", "services", "locality", "areas", "latestRating", "status", "review",
+    ]
 
     func json(rows: [ProviderRow]) -> String {
-        let policy = builder.policy
+        let policy = renderer.policy
         let lightLevels = policy.lights + [policy.notYetRated]
         let lights = lightLevels.map {
             "{\"key\":\(quote($0.key)),\"word\":\(quote($0.word)),\"label\":\(quote($0.label)),\"cssClass\":\(quote($0.cssClass))}"
         }
-        let localities = builder.content.settings.localities.map(\.value).map { Term($0, $0) }
+        let localities = renderer.content.settings.localities.map(\.value).map { Term($0, $0) }
         let lightIndex = Self.positions(lightLevels.map(\.key))
         let serviceIndex = Self.positions(policy.serviceTypes.map(\.key))
         let localityIndex = Self.positions(localities.map(\.key))
         let areaIndex = Self.positions(policy.serviceAreas.map(\.key))
-        let byID = Dictionary(builder.content.providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(renderer.content.providers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var providers: [String] = []
         providers.reserveCapacity(rows.count)
         for row in rows {
@@ -32,11 +36,11 @@ struct SearchIndex {
                 quote(row.id), quote(row.name), quote(row.organisation), quote(row.postcode),
                 position(row.light.key, in: lightIndex), list(provider.services.map(\.value), in: serviceIndex),
                 position(row.locality, in: localityIndex), list(provider.serviceAreas.map(\.value), in: areaIndex),
-                quote(row.latestRatingISO), quote(row.status ?? ""), quote(Self.review(builder.state(of: provider)?.review)),
+                quote(row.latestRatingISO), quote(row.status ?? ""), quote(Self.review(renderer.state(of: provider)?.review)),
             ]
             providers.append("[" + values.joined(separator: ",") + "]")
         }
-        return "{\"version\":2,\n\"providerHref\":\(quote(builder.options.baseURL + "providers/")),\n"
+        return "{\"version\":2,\n\"providerHref\":\(quote(renderer.options.baseURL + "providers/")),\n"
             + "\"fields\":[\(Self.fields.map(quote).joined(separator: ","))],\n"
             + "\"lights\":[\(lights.joined(separator: ","))],\n"
             + "\"notices\":{\"reviewOverdue\":\(quote(policy.notices.reviewOverdue)),\"neverReviewed\":\(quote(policy.notices.neverReviewed))},\n"

@@ -44,8 +44,9 @@ enum Words {
         keys.map { title($0.value, in: terms) }.joined(separator: ", ")
     }
 
-    /// A whole number of pounds with thousands separators: 620000 → "£620,000". Fixed grouping, not the
-    /// machine's locale, so the output is the same everywhere.
+    /// A whole number of pounds with thousands separators: 620000 → "£620,000".
+    ///
+    /// Fixed grouping, not the machine's locale, so the output is the same everywhere.
     static func pounds(_ amount: Int) -> String {
         let digits = String(amount.magnitude)
         var grouped = ""

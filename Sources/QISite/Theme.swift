@@ -4,7 +4,9 @@ import Mustache
 /// A theme folder: `templates/*.mustache` and `assets/*` (copied to the site's `assets/`).
 public struct Theme: Sendable {
     /// Templates every build needs; a theme missing one is refused at start-up with its name.
-    public static let requiredTemplates = ["layout", "home", "list", "provider", "dashboard", "page", "404", "provider-table", "provider-row", "light-tag", "pagination"]
+    public static let requiredTemplates = [
+        "layout", "home", "list", "provider", "dashboard", "page", "404", "provider-table", "provider-row", "light-tag", "pagination",
+    ]
 
     public let directory: String
     /// swift-mustache's parse of the templates: the reference engine.
@@ -56,7 +58,8 @@ public struct Theme: Sendable {
         }
         let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
         guard missing.isEmpty else {
-            throw LoadError(description: "the theme at '\(directory)' lacks \(missing.map { "templates/\($0).mustache" }.joined(separator: ", "))")
+            throw LoadError(
+                description: "the theme at '\(directory)' lacks \(missing.map { "templates/\($0).mustache" }.joined(separator: ", "))")
         }
         var assets: [(String, [UInt8])] = []
         let assetsFolder = directory + "/assets"

@@ -1,4 +1,5 @@
 /// Bounds that keep a hostile file from crashing, hanging or exhausting memory.
+///
 /// A record is a few kilobytes; these are far above any real one and far below harm.
 public struct YAMLLimits: Sendable {
     /// Largest file read at all, in bytes.

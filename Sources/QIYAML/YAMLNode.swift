@@ -1,4 +1,6 @@
-/// A 1-based position in a YAML text (libyaml's marks are 0-based; the parser adds 1). Columns count characters.
+/// A 1-based position in a YAML text (libyaml's marks are 0-based; the parser adds 1).
+///
+/// Columns count characters.
 public struct YAMLMark: Hashable, Sendable {
     public var line: Int
     public var column: Int

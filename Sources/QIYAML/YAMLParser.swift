@@ -17,7 +17,9 @@ public enum YAMLParser {
         let outcome: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
-                return .failure(YAMLError(.unsafe, "the YAML parser could not start (out of memory)", fix: "try again", at: YAMLMark(line: 1, column: 1)))
+                return .failure(
+                    YAMLError(
+                        .unsafe, "the YAML parser could not start (out of memory)", fix: "try again", at: YAMLMark(line: 1, column: 1)))
             }
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -61,7 +63,9 @@ public enum YAMLParser {
                 .syntax, "line \(mark.line) is indented with a tab; YAML allows only spaces for indentation",
                 fix: "replace the tab with spaces", at: YAMLMark(line: mark.line, column: 1))
         }
-        return YAMLError(.syntax, "malformed YAML: \(message)", fix: "correct the YAML at this position (see the spacing and quotes of the lines above)", at: mark)
+        return YAMLError(
+            .syntax, "malformed YAML: \(message)", fix: "correct the YAML at this position (see the spacing and quotes of the lines above)",
+            at: mark)
     }
 }
 
@@ -123,7 +127,9 @@ private struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
-                return YAMLError(.syntax, "the alias '*\(name)' names no anchor defined before it", fix: "define '&\(name)' earlier or write the value out", at: mark)
+                return YAMLError(
+                    .syntax, "the alias '*\(name)' names no anchor defined before it",
+                    fix: "define '&\(name)' earlier or write the value out", at: mark)
             }
             return add(target.node, weight: target.weight, anchor: nil, at: mark)
         case YAML_SEQUENCE_START_EVENT:

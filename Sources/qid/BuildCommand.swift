@@ -20,7 +20,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Where to write the site.")
     var output: String = "site"
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date")
+    )
     var asOf: Day?
 
     @Option(
@@ -37,7 +39,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The theme folder (default: themes/default of this qid).")
     var theme: String?
 
-    @Option(name: .customLong("page-size"), help: ArgumentHelp("Providers per page of the home page and the filter pages (default: \(SiteOptions.defaultPageSize)).", valueName: "n"))
+    @Option(
+        name: .customLong("page-size"),
+        help: ArgumentHelp(
+            "Providers per page of the home page and the filter pages (default: \(SiteOptions.defaultPageSize)).", valueName: "n"))
     var pageSize: Int = SiteOptions.defaultPageSize
 
     @Flag(help: "Print how long each phase took and the peak memory, on standard error.")

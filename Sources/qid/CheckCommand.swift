@@ -18,7 +18,9 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The content folder (the one holding directory.yaml).")
     var content: String = "content"
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"), help: ArgumentHelp("The date to evaluate on, YYYY-MM-DD (default: today in the UK).", valueName: "date")
+    )
     var asOf: Day?
 
     @Option(

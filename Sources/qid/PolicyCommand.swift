@@ -32,7 +32,8 @@ struct PolicyCommand: ParsableCommand {
 
         func validate() throws {
             guard PolicyLibrary.builtInText(named: name) != nil else {
-                throw ValidationError("no built-in policy '\(name)'; the built-in policies are \(PolicyLibrary.builtInNames.joined(separator: ", "))")
+                throw ValidationError(
+                    "no built-in policy '\(name)'; the built-in policies are \(PolicyLibrary.builtInNames.joined(separator: ", "))")
             }
         }
 
@@ -60,10 +61,11 @@ struct PolicyCommand: ParsableCommand {
             }
             let errors = diagnostics.errorCount
             if let policy = loaded.policy, errors == 0 {
-                FileHandle.standardError.write(Data((
-                    "qid policy check: \(file) is a valid policy for \(policy.council): \(Grammar.count(policy.standards.count, "standard")), "
-                        + "\(Grammar.count(policy.lights.count, "light")), \(Grammar.count(policy.processes.count, "process", plural: "processes")), "
-                        + "\(Grammar.count(policy.roles.count, "role"))\n").utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        ("qid policy check: \(file) is a valid policy for \(policy.council): \(Grammar.count(policy.standards.count, "standard")), "
+                            + "\(Grammar.count(policy.lights.count, "light")), \(Grammar.count(policy.processes.count, "process", plural: "processes")), "
+                            + "\(Grammar.count(policy.roles.count, "role"))\n").utf8))
             } else {
                 FileHandle.standardError.write(Data("qid policy check: \(Grammar.count(errors, "error")) in \(file)\n".utf8))
                 throw ExitCode(1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QIDomain
 
 /// The day written as `YYYY-MM-DD`; records an issue (and returns the epoch) if the text is not a date.
@@ -54,18 +55,19 @@ func holidaysMatchGovUKList(year: Int) throws {
 
 @Test func namesFollowGovUKIncludingSubstituteAndOneOffDays() {
     let names2022 = EnglandAndWalesBankHolidays.holidays(in: 2022).map(\.description)
-    #expect(names2022 == [
-        "2022-01-03 New Year’s Day (substitute day)",
-        "2022-04-15 Good Friday",
-        "2022-04-18 Easter Monday",
-        "2022-05-02 Early May bank holiday",
-        "2022-06-02 Spring bank holiday",
-        "2022-06-03 Platinum Jubilee bank holiday",
-        "2022-08-29 Summer bank holiday",
-        "2022-09-19 Bank Holiday for the State Funeral of Queen Elizabeth II",
-        "2022-12-26 Boxing Day",
-        "2022-12-27 Christmas Day (substitute day)",
-    ])
+    #expect(
+        names2022 == [
+            "2022-01-03 New Year’s Day (substitute day)",
+            "2022-04-15 Good Friday",
+            "2022-04-18 Easter Monday",
+            "2022-05-02 Early May bank holiday",
+            "2022-06-02 Spring bank holiday",
+            "2022-06-03 Platinum Jubilee bank holiday",
+            "2022-08-29 Summer bank holiday",
+            "2022-09-19 Bank Holiday for the State Funeral of Queen Elizabeth II",
+            "2022-12-26 Boxing Day",
+            "2022-12-27 Christmas Day (substitute day)",
+        ])
     let christmas2021 = EnglandAndWalesBankHolidays.holidays(in: 2021).suffix(2).map(\.name)
     #expect(christmas2021 == ["Christmas Day (substitute day)", "Boxing Day (substitute day)"])
     let christmas2026 = EnglandAndWalesBankHolidays.holidays(in: 2026).suffix(2).map(\.name)
@@ -75,9 +77,10 @@ func holidaysMatchGovUKList(year: Int) throws {
     let extras = [day("2011-04-29"), day("2012-06-05"), day("2023-05-08")].map { extra in
         EnglandAndWalesBankHolidays.holidays(in: extra.year).first { $0.day == extra }?.name
     }
-    #expect(extras == [
-        "Royal wedding", "Queen’s Diamond Jubilee", "Bank holiday for the coronation of King Charles III",
-    ])
+    #expect(
+        extras == [
+            "Royal wedding", "Queen’s Diamond Jubilee", "Bank holiday for the coronation of King Charles III",
+        ])
 }
 
 @Test func everyYearHasItsHolidaysOnDistinctWeekdaysInThatYear() {

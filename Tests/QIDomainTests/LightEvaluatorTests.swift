@@ -15,17 +15,22 @@ import Testing
 
     /// The minimal tree (green on-site rating 14 March 2026) and a Serious Concerns process raised 3 March 2026.
     static func seriousConcerns(process: String = "serious-concerns", status: String = "open", extra: String = "") throws -> FixtureTree {
-        try FixtureTree.minimal().writing(Records.concernPath("2026-03-03"), Records.concern(
-            raised: "2026-03-03", process: process,
-            triggers: process == "serious-concerns" ? ["medication-errors-harm"] : ["multiple-complaints"],
-            status: status, meetings: [("2026-03-05", "provider")], extra: extra))
+        try FixtureTree.minimal().writing(
+            Records.concernPath("2026-03-03"),
+            Records.concern(
+                raised: "2026-03-03", process: process,
+                triggers: process == "serious-concerns" ? ["medication-errors-harm"] : ["multiple-complaints"],
+                status: status, meetings: [("2026-03-05", "provider")], extra: extra))
     }
 
     @Test func anOpenSeriousConcernsProcessOverAGreenRatingShowsRedAndSaysWhy() throws {
         let state = try Self.seriousConcerns().state(of: "acorn-house", asOf: "2026-06-01")
         #expect(state.light.key == "red")
         #expect(state.hasLight)
-        #expect(state.explanation == "Red because a Serious Concerns process has been open since 3 March 2026 (the latest rating, on 14 March 2026, was green).")
+        #expect(
+            state.explanation
+                == "Red because a Serious Concerns process has been open since 3 March 2026 (the latest rating, on 14 March 2026, was green)."
+        )
         #expect(state.guidance == Self.redGuidance)
         #expect(state.floorConcern?.id == "2026-03-03-medication")
         #expect(state.latestRating?.overall.value == "green")
@@ -36,7 +41,10 @@ import Testing
     @Test func anOpenStandardsOfCareProcessOverAGreenRatingShowsAmber() throws {
         let state = try Self.seriousConcerns(process: "standards-of-care").state(of: "acorn-house")
         #expect(state.light.key == "amber")
-        #expect(state.explanation == "Amber because a Standards of Care process has been open since 3 March 2026 (the latest rating, on 14 March 2026, was green).")
+        #expect(
+            state.explanation
+                == "Amber because a Standards of Care process has been open since 3 March 2026 (the latest rating, on 14 March 2026, was green)."
+        )
         #expect(state.guidance == Self.amberGuidance)
     }
 
@@ -44,7 +52,9 @@ import Testing
         let state = try Self.seriousConcerns().removing(Records.ratingPath("2026-03-14")).state(of: "acorn-house")
         #expect(state.light.key == "red")
         #expect(state.hasLight)
-        #expect(state.explanation == "Red because a Serious Concerns process has been open since 3 March 2026; no rating has been recorded yet.")
+        #expect(
+            state.explanation == "Red because a Serious Concerns process has been open since 3 March 2026; no rating has been recorded yet."
+        )
         #expect(state.since == Self.day("2026-03-03"))
     }
 
@@ -55,7 +65,10 @@ import Testing
         #expect(after.floorConcern == nil)
         #expect(after.openConcerns.isEmpty)
         // The reason says why the light changed on its since date: the process closed then.
-        #expect(after.explanation == "Green because the on-site review on 14 March 2026 rated it green; the Serious Concerns process raised on 3 March 2026 closed on 1 April 2026.")
+        #expect(
+            after.explanation
+                == "Green because the on-site review on 14 March 2026 rated it green; the Serious Concerns process raised on 3 March 2026 closed on 1 April 2026."
+        )
         #expect(after.since == Self.day("2026-04-01"))
         // While it was open (as of 20 March 2026) it was red.
         let during = try tree.state(of: "acorn-house", asOf: "2026-03-20")
@@ -76,18 +89,26 @@ import Testing
         let raised = try tree.state(of: "acorn-house", asOf: "2026-03-03")
         #expect(raised.light.key == "red")
         #expect(raised.since == Self.day("2026-03-03"))
-        #expect(raised.explanation == "Red because a Serious Concerns process has been open since 3 March 2026 (the latest rating, on 10 January 2026, was green).")
+        #expect(
+            raised.explanation
+                == "Red because a Serious Concerns process has been open since 3 March 2026 (the latest rating, on 10 January 2026, was green)."
+        )
     }
 
     @Test func aRatingAsStrictAsTheOpenProcessNamesBoth() throws {
         let tree = try Self.seriousConcerns()
-            .writing(Records.ratingPath("2026-03-14"), Records.rating(
-                "2026-03-14", overall: "red", basis: "concern", standards: ["safeguarding": "red"],
-                extra: "concern: 2026-03-03-medication\n"))
+            .writing(
+                Records.ratingPath("2026-03-14"),
+                Records.rating(
+                    "2026-03-14", overall: "red", basis: "concern", standards: ["safeguarding": "red"],
+                    extra: "concern: 2026-03-03-medication\n"))
         let state = try tree.state(of: "acorn-house")
         #expect(state.light.key == "red")
         #expect(state.floorConcern == nil)
-        #expect(state.explanation == "Red because the concern review on 14 March 2026 rated it red; a Serious Concerns process has been open since 3 March 2026.")
+        #expect(
+            state.explanation
+                == "Red because the concern review on 14 March 2026 rated it red; a Serious Concerns process has been open since 3 March 2026."
+        )
         #expect(state.since == Self.day("2026-03-03"))
         #expect(try tree.check().isEmpty)
     }
@@ -123,20 +144,29 @@ import Testing
     @Test func sinceIsTheFirstDayOfAnUnbrokenRunOfTheSameLight() throws {
         let tree = try FixtureTree.minimal(replacingRatingWith: nil)
             .writing(Records.ratingPath("2025-06-01"), Records.rating("2025-06-01", overall: "amber", standards: ["safeguarding": "amber"]))
-            .writing(Records.ratingPath("2026-01-10"), Records.rating("2026-01-10", overall: "amber", standards: ["staffing": "amber", "safeguarding": "amber"]))
+            .writing(
+                Records.ratingPath("2026-01-10"),
+                Records.rating("2026-01-10", overall: "amber", standards: ["staffing": "amber", "safeguarding": "amber"]))
         let state = try tree.state(of: "acorn-house")
         #expect(state.light.key == "amber")
         #expect(state.since == Self.day("2025-06-01"))
         // The sentence names the start of the run, so it agrees with the since date.
-        #expect(state.explanation == "Amber since 1 June 2025: the on-site review on 10 January 2026 rated it amber, after the on-site review on 1 June 2025 also rated it amber.")
+        #expect(
+            state.explanation
+                == "Amber since 1 June 2025: the on-site review on 10 January 2026 rated it amber, after the on-site review on 1 June 2025 also rated it amber."
+        )
     }
 
     @Test func sinceRestartsWhenTheLightChanges() throws {
         let tree = try FixtureTree.minimal(replacingRatingWith: nil)
             .writing(Records.ratingPath("2025-06-01"), Records.rating("2025-06-01", overall: "red", standards: ["safeguarding": "red"]))
-            .writing(Records.ratingPath("2026-01-10"), Records.rating(
-                "2026-01-10",
-                extra: "approvals:\n  - {officer: carys-jones, role: qi-lead, date: 2026-01-10}\n  - {officer: dana-frost, role: safeguarding-ops-manager, date: 2026-01-12}\n"))
+            .writing(
+                Records.ratingPath("2026-01-10"),
+                Records.rating(
+                    "2026-01-10",
+                    extra:
+                        "approvals:\n  - {officer: carys-jones, role: qi-lead, date: 2026-01-10}\n  - {officer: dana-frost, role: safeguarding-ops-manager, date: 2026-01-12}\n"
+                ))
         let state = try tree.state(of: "acorn-house")
         #expect(state.light.key == "green")
         // The lift from red took effect with its last approval, on 12 January, not on the rating's date.
@@ -150,9 +180,11 @@ import Testing
         let tree = try FixtureTree.minimal(replacingRatingWith: nil)
             .writing(Records.ratingPath("2025-06-01"), Records.rating("2025-06-01", overall: "amber", standards: ["safeguarding": "amber"]))
             .writing(Records.ratingPath("2026-01-10"), Records.rating("2026-01-10", overall: "amber", standards: ["safeguarding": "amber"]))
-            .writing(Records.concernPath("2025-08-01"), Records.concern(
-                raised: "2025-08-01", status: "closed", meetings: [("2025-08-05", "provider")],
-                extra: "closed: {date: 2025-09-01, by: dana-frost, outcome: resolved}\n"))
+            .writing(
+                Records.concernPath("2025-08-01"),
+                Records.concern(
+                    raised: "2025-08-01", status: "closed", meetings: [("2025-08-05", "provider")],
+                    extra: "closed: {date: 2025-09-01, by: dana-frost, outcome: resolved}\n"))
         #expect(try tree.state(of: "acorn-house").since == Self.day("2025-09-01"))
         #expect(try tree.state(of: "acorn-house", asOf: "2025-08-20").light.key == "red")
         #expect(try tree.state(of: "acorn-house", asOf: "2025-08-20").since == Self.day("2025-08-01"))
@@ -170,9 +202,11 @@ import Testing
 
     @Test func theStricterOfTwoOpenProcessesSetsTheFloor() throws {
         let tree = try Self.seriousConcerns()
-            .writing(Records.concernPath("2026-02-20", "complaints"), Records.concern(
-                raised: "2026-02-20", process: "standards-of-care", triggers: ["multiple-complaints"],
-                meetings: [("2026-02-24", "provider")]))
+            .writing(
+                Records.concernPath("2026-02-20", "complaints"),
+                Records.concern(
+                    raised: "2026-02-20", process: "standards-of-care", triggers: ["multiple-complaints"],
+                    meetings: [("2026-02-24", "provider")]))
         let state = try tree.state(of: "acorn-house")
         #expect(state.light.key == "red")
         #expect(state.floorConcern?.id == "2026-03-03-medication")

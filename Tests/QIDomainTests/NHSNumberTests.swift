@@ -161,8 +161,9 @@ import Testing
     static let ratingFile = "providers/acorn-house/ratings/2026-03-14.yaml"
 
     @Test func p1AnNHSNumberInASummaryIsAnErrorAtItsPosition() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", summary: "Resident 943 476 5919 reported a fall."))
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", summary: "Resident 943 476 5919 reported a fall."))
         let diagnostics = try tree.check()
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.ratingFile):16:19 error QI-P1"])
         #expect(diagnostics.first?.message.hasPrefix("this looks like an NHS number") == true)
@@ -180,11 +181,13 @@ import Testing
     }
 
     @Test func p1PhoneNumbersCQCIdsAndNumbersFailingTheCheckAreFine() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", summary: "Call 01865 123456 about reference 9434765918 or 943 476 5918."))
-            .editing(
-                "providers/acorn-house/provider.yaml", replacing: "status: active",
-                with: "status: active\nregistration: {cqc_location: 1-123456789, cqc_provider: 1-987654321}\ncontact: {phone: 01865 123456}")
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", summary: "Call 01865 123456 about reference 9434765918 or 943 476 5918.")
+        )
+        .editing(
+            "providers/acorn-house/provider.yaml", replacing: "status: active",
+            with: "status: active\nregistration: {cqc_location: 1-123456789, cqc_provider: 1-987654321}\ncontact: {phone: 01865 123456}")
         #expect(try tree.check().isEmpty)
     }
 }

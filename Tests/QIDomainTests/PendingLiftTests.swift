@@ -22,7 +22,9 @@ import Testing
         #expect(state.latestRating?.date.value == Day(iso: "2026-01-10"))
         #expect(state.latestReview?.date.value == Day(iso: "2026-03-14"))
         #expect(state.explanation == "Red because the on-site review on 10 January 2026 rated it red.")
-        #expect(state.pendingLiftNotice == "A lift to Green was recorded on 14 March 2026 and awaits the approval of the Safeguarding Operations Manager (adults).")
+        #expect(
+            state.pendingLiftNotice
+                == "A lift to Green was recorded on 14 March 2026 and awaits the approval of the Safeguarding Operations Manager (adults).")
         #expect(state.dueItems.map(\.kind).contains(.liftAwaitingApproval))
     }
 
@@ -30,7 +32,10 @@ import Testing
         let tree = try Self.liftApprovedOn28March()
         let before = try tree.check(asOf: "2026-03-20").with(rule: "QI-A2")
         #expect(before.summaries(relativeTo: tree.path) == ["\(Self.laterOverall) warning QI-A2"])
-        #expect(before.first?.message == "the lift from red (2026-01-10) to green awaits the approval of the Safeguarding Operations Manager (adults) (recorded for 2026-03-28); until then the directory shows red")
+        #expect(
+            before.first?.message
+                == "the lift from red (2026-01-10) to green awaits the approval of the Safeguarding Operations Manager (adults) (recorded for 2026-03-28); until then the directory shows red"
+        )
         #expect(try tree.check(asOf: "2026-03-28").with(rule: "QI-A2").isEmpty)
     }
 
@@ -40,7 +45,10 @@ import Testing
         #expect(state.since == Day(iso: "2026-03-28"))
         #expect(state.pendingLift == nil)
         #expect(state.pendingLiftNotice == nil)
-        #expect(state.explanation == "Green because the on-site review on 14 March 2026 rated it green (a lift that took effect on 28 March 2026, with its last approval).")
+        #expect(
+            state.explanation
+                == "Green because the on-site review on 14 March 2026 rated it green (a lift that took effect on 28 March 2026, with its last approval)."
+        )
     }
 
     @Test func aLiftApprovedOnItsOwnDateTakesEffectThatDay() throws {
@@ -56,7 +64,9 @@ import Testing
         #expect(try tree.summaries(of: "QI-A3") == ["\(Self.laterOverall) error QI-A3"])
         let state = try tree.state(of: "acorn-house", asOf: "2026-06-01")
         #expect(state.light.key == "amber")
-        #expect(state.pendingLiftNotice == "A lift to Green was recorded on 14 March 2026 and awaits the approval of the Quality Improvement Manager.")
+        #expect(
+            state.pendingLiftNotice
+                == "A lift to Green was recorded on 14 March 2026 and awaits the approval of the Quality Improvement Manager.")
     }
 
     @Test func aLaterRatingReplacesAPendingLift() throws {

@@ -13,7 +13,8 @@ import Testing
 
     @Test func everyDomainRuleIdIsCatalogued() {
         let ids = Set(RuleCatalogue.declarations.map(\.id.rawValue))
-        let expected = ["R1", "R2", "R3", "R4", "C1", "C2", "C3", "C4", "C5", "C6", "A1", "A2", "A3", "A4", "A5", "V1", "V2", "V3", "V4", "P1"]
+        let expected =
+            ["R1", "R2", "R3", "R4", "C1", "C2", "C3", "C4", "C5", "C6", "A1", "A2", "A3", "A4", "A5", "V1", "V2", "V3", "V4", "P1"]
             .map { "QI-\($0)" } + (1...12).map { "QI-F\($0)" }
         #expect(ids == Set(expected))
     }

@@ -13,7 +13,10 @@ import Testing
         let state = try FixtureTree.minimal().state(of: "acorn-house", asOf: "2027-03-15")
         #expect(state.light.key == "green")
         #expect(state.review == .overdue(lastReviewed: try #require(Day(iso: "2026-03-14")), dueBy: try #require(Day(iso: "2027-03-14"))))
-        #expect(state.reviewNotice == "Review overdue: last reviewed 14 March 2026 (due by 14 March 2027). Check with the Quality Improvement Team before placing.")
+        #expect(
+            state.reviewNotice
+                == "Review overdue: last reviewed 14 March 2026 (due by 14 March 2027). Check with the Quality Improvement Team before placing."
+        )
     }
 
     @Test func aReviewOnTimeSaysNothing() throws {
@@ -25,7 +28,10 @@ import Testing
     @Test func aProviderNeverReviewedIsTreatedTheSameWay() throws {
         let state = try FixtureTree.minimal(replacingRatingWith: nil).state(of: "acorn-house")
         #expect(state.review == .neverReviewed(dueBy: Day(iso: "2020-04-01"), overdue: true))
-        #expect(state.reviewNotice == "Not yet reviewed: no review of this provider has been recorded. Check with the Quality Improvement Team before placing.")
+        #expect(
+            state.reviewNotice
+                == "Not yet reviewed: no review of this provider has been recorded. Check with the Quality Improvement Team before placing."
+        )
     }
 
     @Test func aClosedProviderIsNotFollowedUp() throws {
@@ -36,15 +42,19 @@ import Testing
     }
 
     @Test func thePolicyCanWordTheNoticeItself() throws {
-        let tree = try FixtureTree.minimal().withPolicy(replacing: [(
-            "review_overdue: \"Review overdue: last reviewed {last_review} (due by {due}). Check with the Quality Improvement Team before placing.\"",
-            "review_overdue: \"Stale: seen {last_review}, due {due}.\""
-        )])
+        let tree = try FixtureTree.minimal().withPolicy(replacing: [
+            (
+                "review_overdue: \"Review overdue: last reviewed {last_review} (due by {due}). Check with the Quality Improvement Team before placing.\"",
+                "review_overdue: \"Stale: seen {last_review}, due {due}.\""
+            )
+        ])
         #expect(try tree.state(of: "acorn-house", asOf: "2027-03-15").reviewNotice == "Stale: seen 14 March 2026, due 14 March 2027.")
     }
 
     @Test func anUnknownPlaceholderInANoticeIsAnError() throws {
-        let tree = try FixtureTree.minimal().withPolicy(replacing: [("  closed: \"This provider no longer operates.\"", "  closed: \"Closed on {closed_on}.\"")])
+        let tree = try FixtureTree.minimal().withPolicy(replacing: [
+            ("  closed: \"This provider no longer operates.\"", "  closed: \"Closed on {closed_on}.\"")
+        ])
         let found = try tree.check().with(rule: "QI-F7")
         #expect(found.count == 1)
         #expect(found.first?.message == "unknown placeholder '{closed_on}' in the notice")
@@ -77,10 +87,14 @@ import Testing
     @Test func processesThatFollowEachOtherNameTheRunsStart() throws {
         // Serious Concerns from 10 January to 10 February 2026, then another opened the same day.
         let tree = try FixtureTree.minimal()
-            .writing(Records.concernPath("2026-01-10", "first"), Records.concern(
-                raised: "2026-01-10", status: "closed", meetings: [("2026-01-12", "provider")],
-                extra: "closed: {date: 2026-02-10, by: dana-frost, outcome: escalated}\n"))
-            .writing(Records.concernPath("2026-02-10", "second"), Records.concern(raised: "2026-02-10", meetings: [("2026-02-12", "provider")]))
+            .writing(
+                Records.concernPath("2026-01-10", "first"),
+                Records.concern(
+                    raised: "2026-01-10", status: "closed", meetings: [("2026-01-12", "provider")],
+                    extra: "closed: {date: 2026-02-10, by: dana-frost, outcome: escalated}\n")
+            )
+            .writing(
+                Records.concernPath("2026-02-10", "second"), Records.concern(raised: "2026-02-10", meetings: [("2026-02-12", "provider")]))
         let state = try tree.state(of: "acorn-house")
         #expect(state.light.key == "red")
         #expect(state.since == Day(iso: "2026-01-10"))

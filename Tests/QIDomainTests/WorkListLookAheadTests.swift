@@ -8,9 +8,10 @@ import Testing
     static let providerFile = "providers/acorn-house/provider.yaml"
 
     static func withAction(due: String) throws -> FixtureTree {
-        try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", standards: ["staffing": "amber"],
-            extra: "actions:\n  - {id: A1, action: Recruit night staff., owner: provider, due: \(due), status: open}\n"))
+        try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", standards: ["staffing": "amber"],
+                extra: "actions:\n  - {id: A1, action: Recruit night staff., owner: provider, due: \(due), status: open}\n"))
     }
 
     @Test func aReviewFallingDueNextWeekIsListedWithItsDate() throws {
@@ -24,7 +25,10 @@ import Testing
     @Test func aReviewBeyondTheLookAheadIsNot() throws {
         #expect(try FixtureTree.minimal().state(of: "acorn-house", asOf: "2027-02-01").dueItems.isEmpty)
         // … unless the look-ahead is longer.
-        #expect(try FixtureTree.minimal().state(of: "acorn-house", asOf: "2027-02-01", dueWithinDays: 60).dueItems.map(\.kind) == [.reviewFallingDue])
+        #expect(
+            try FixtureTree.minimal().state(of: "acorn-house", asOf: "2027-02-01", dueWithinDays: 60).dueItems.map(\.kind) == [
+                .reviewFallingDue
+            ])
     }
 
     @Test func anActionDueInThreeDaysIsListed() throws {
@@ -35,15 +39,16 @@ import Testing
     }
 
     @Test func overdueComesFirstThenWhatFallsDueSoonestFirst() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", standards: ["staffing": "amber"],
-            extra: """
-                actions:
-                  - {id: A1, action: Later., owner: provider, due: 2026-06-20, status: open}
-                  - {id: A2, action: Sooner., owner: provider, due: 2026-06-05, status: open}
-                  - {id: A3, action: Late., owner: provider, due: 2026-05-20, status: open}
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", standards: ["staffing": "amber"],
+                extra: """
+                    actions:
+                      - {id: A1, action: Later., owner: provider, due: 2026-06-20, status: open}
+                      - {id: A2, action: Sooner., owner: provider, due: 2026-06-05, status: open}
+                      - {id: A3, action: Late., owner: provider, due: 2026-05-20, status: open}
 
-                """))
+                    """))
         let items = try tree.state(of: "acorn-house", asOf: "2026-06-01").dueItems
         #expect(items.map(\.kind) == [.actionOverdue, .actionFallingDue, .actionFallingDue])
         #expect(items.map(\.isOverdue) == [true, false, false])
@@ -66,7 +71,10 @@ import Testing
         #expect(items.map(\.kind) == [.ratingUnderstatesConcern, .meetingAwaited])
         let meeting = try #require(items.last)
         #expect(meeting.isOverdue == false)
-        #expect(meeting.description == "Serious Concerns process raised 28 May 2026: the first provider meeting is due by \(meeting.due?.longDescription ?? "?").")
+        #expect(
+            meeting.description
+                == "Serious Concerns process raised 28 May 2026: the first provider meeting is due by \(meeting.due?.longDescription ?? "?")."
+        )
         // Once a provider meeting is set, there is nothing to await.
         let met = try FixtureTree.minimal()
             .writing(Records.concernPath("2026-05-28"), Records.concern(raised: "2026-05-28", meetings: [("2026-06-03", "provider")]))

@@ -110,7 +110,10 @@ import Testing
         let page = String(decoding: try Data(contentsOf: site.appendingPathComponent("providers/acorn-house/index.html")), as: UTF8.self)
         #expect(page.contains("qi-light--amber"))
         #expect(page.contains(">Amber<"))
-        #expect(page.contains("Amber because the on-site review on 14 March 2026 rated it amber (a lift that took effect on 16 March 2026, with its last approval)."))
+        #expect(
+            page.contains(
+                "Amber because the on-site review on 14 March 2026 rated it amber (a lift that took effect on 16 March 2026, with its last approval)."
+            ))
         #expect(page.contains("New placements or care package agreements only with caution and a risk assessment."))
         #expect(page.contains("Overdue"), "the overdue action says so in words")
     }
@@ -123,7 +126,8 @@ import Testing
         #expect(red.contains("/providers/isis-meadows-care-home/"))
         #expect(!green.contains("/providers/isis-meadows-care-home/"))
         #expect(green.contains("/providers/kinecroft-court/"))
-        let index = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("search-index.json"))) as? [String: Any]
+        let index =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("search-index.json"))) as? [String: Any]
         let fields = index?["fields"] as? [String] ?? []
         let providers = index?["providers"] as? [[Any]] ?? []
         let lights = (index?["lights"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }

@@ -145,7 +145,10 @@ import Testing
         #expect(acorn["review"] as? [String: String] == ["status": "current", "lastReviewed": "2026-03-14", "dueBy": "2027-03-14"])
         #expect(acorn["notice"] is NSNull)
         #expect(acorn["pendingLift"] is NSNull)
-        let keys = ["\"id\"", "\"light\"", "\"blockedBy\"", "\"word\"", "\"since\"", "\"explanation\"", "\"guidance\"", "\"status\"", "\"review\"", "\"notice\"", "\"pendingLift\"", "\"due\""]
+        let keys = [
+            "\"id\"", "\"light\"", "\"blockedBy\"", "\"word\"", "\"since\"", "\"explanation\"", "\"guidance\"", "\"status\"", "\"review\"",
+            "\"notice\"", "\"pendingLift\"", "\"due\"",
+        ]
         let positions = keys.compactMap { output.stdout.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count)
         #expect(positions == positions.sorted())

@@ -11,7 +11,9 @@ import Testing
 
     /// The provider ids linked from the rows of a list page's table.
     static func providerRows(in html: String) -> [String] {
-        html.components(separatedBy: "<th scope=\"row\"><a href=\"/providers/").dropFirst().compactMap { $0.split(separator: "/").first.map(String.init) }
+        html.components(separatedBy: "<th scope=\"row\"><a href=\"/providers/").dropFirst().compactMap {
+            $0.split(separator: "/").first.map(String.init)
+        }
     }
 
     static func read(_ site: URL, _ path: String) throws -> String {
@@ -36,7 +38,9 @@ import Testing
             seen += rows
         }
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("page/6/index.html").path))
-        let providers = try FileManager.default.contentsOfDirectory(atPath: FixtureTree.packageRoot.appendingPathComponent("content/providers").path).filter { !$0.hasPrefix(".") }
+        let providers = try FileManager.default.contentsOfDirectory(
+            atPath: FixtureTree.packageRoot.appendingPathComponent("content/providers").path
+        ).filter { !$0.hasPrefix(".") }
         #expect(seen.count == providers.count, "every provider once: \(seen.count) rows for \(providers.count) providers")
         #expect(Set(seen) == Set(providers))
     }
@@ -44,7 +48,9 @@ import Testing
     @Test func aFilterPageIsSplitToo() throws {
         let site = try Self.buildPaginated()
         // 16 green providers in the example content: 7 + 7 + 2.
-        let pages = try ["lights/green/index.html", "lights/green/page/2/index.html", "lights/green/page/3/index.html"].map { try Self.read(site, $0) }
+        let pages = try ["lights/green/index.html", "lights/green/page/2/index.html", "lights/green/page/3/index.html"].map {
+            try Self.read(site, $0)
+        }
         let rows = pages.map(Self.providerRows)
         #expect(rows.map(\.count) == [7, 7, 2])
         #expect(Set(rows.joined()).count == 16)
@@ -77,7 +83,9 @@ import Testing
                 checked += 1
                 let target = String(link.split(separator: "?").first ?? "").dropFirst()
                 let file = target.isEmpty || target.hasSuffix("/") ? target + "index.html" : target
-                #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(String(file)).path), "\(path) links to \(link), which was not built")
+                #expect(
+                    FileManager.default.fileExists(atPath: site.appendingPathComponent(String(file)).path),
+                    "\(path) links to \(link), which was not built")
             }
         }
         // Five list pages of 7 rows, each with navigation, rows, pagination and browse links.

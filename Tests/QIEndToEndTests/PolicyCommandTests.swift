@@ -24,7 +24,9 @@ import Testing
     @Test func showAnUnknownPolicyIsAUsageError() throws {
         let output = try QID.run(["policy", "show", "derbyshire"])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("no built-in policy 'derbyshire'; the built-in policies are oxfordshire, herefordshire, derby, staffordshire"))
+        #expect(
+            output.stderr.contains(
+                "no built-in policy 'derbyshire'; the built-in policies are oxfordshire, herefordshire, derby, staffordshire"))
     }
 
     @Test func checkAcceptsACopiedPolicyAndRejectsABrokenOne() throws {

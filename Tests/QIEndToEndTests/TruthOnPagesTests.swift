@@ -23,7 +23,10 @@ import Testing
             let page = try Self.read(site, "providers/glyme-house/index.html")
             #expect(page.contains("qi-light--red"))
             #expect(page.contains("Red because the on-site review on 14 October 2026 rated it red."))
-            #expect(page.contains("A lift to Amber was recorded on 18 November 2026 and awaits the approval of the Safeguarding Operations Manager (adults)."))
+            #expect(
+                page.contains(
+                    "A lift to Amber was recorded on 18 November 2026 and awaits the approval of the Safeguarding Operations Manager (adults)."
+                ))
             // The rating history marks the lift as not in effect, and only that rating.
             #expect(page.components(separatedBy: "Not in effect: awaits approval").count == 2)
             #expect(try Self.read(site, "lights/red/index.html").contains("/providers/glyme-house/"))
@@ -33,11 +36,16 @@ import Testing
 
     @Test func aStaleReviewIsSaidOnThePageInEveryListRowAndInTheSearchIndex() throws {
         try Self.withSite { site in
-            let notice = "Review overdue: last reviewed 18 September 2025 (due by 18 September 2026). Check with the Quality Improvement Team before placing."
+            let notice =
+                "Review overdue: last reviewed 18 September 2025 (due by 18 September 2026). Check with the Quality Improvement Team before placing."
             #expect(try Self.read(site, "providers/marcham-road-day-centre/index.html").contains(notice))
-            for list in ["index.html", "lights/green/index.html", "services/day-opportunities/index.html", "localities/vale-of-white-horse/index.html"] {
+            for list in [
+                "index.html", "lights/green/index.html", "services/day-opportunities/index.html",
+                "localities/vale-of-white-horse/index.html",
+            ] {
                 let html = try Self.read(site, list)
-                let row = try #require(html.components(separatedBy: "<tr>").first { $0.contains("/providers/marcham-road-day-centre/") }, "\(list)")
+                let row = try #require(
+                    html.components(separatedBy: "<tr>").first { $0.contains("/providers/marcham-road-day-centre/") }, "\(list)")
                 #expect(row.contains("<span class=\"qi-light-notice\">\(notice)</span>"), "\(list)")
             }
             // A provider reviewed on time carries no notice.
@@ -45,7 +53,9 @@ import Testing
             let kinecroft = try #require(green.components(separatedBy: "<tr>").first { $0.contains("/providers/kinecroft-court/") })
             #expect(!kinecroft.contains("qi-light-notice"))
 
-            let index = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("search-index.json"))) as? [String: Any])
+            let index = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("search-index.json"))) as? [String: Any]
+            )
             let fields = try #require(index["fields"] as? [String])
             let review = try #require(fields.firstIndex(of: "review"))
             let providers = try #require(index["providers"] as? [[Any]])
@@ -61,7 +71,8 @@ import Testing
     @Test func suspendedAndClosedProvidersReadTheirStatusNotTheirLight() throws {
         try Self.withSite { site in
             let suspended = try Self.read(site, "providers/isis-meadows-care-home/index.html")
-            #expect(suspended.contains("New placements are suspended. Check with the Quality Improvement Team before making any placement."))
+            #expect(
+                suspended.contains("New placements are suspended. Check with the Quality Improvement Team before making any placement."))
             let closed = try Self.read(site, "providers/sor-brook-homecare/index.html")
             #expect(closed.contains("This provider no longer operates."))
             #expect(!closed.contains("Do not enter into new placements"))
@@ -85,8 +96,11 @@ import Testing
         let provider = try tree.read("providers/acorn-house/provider.yaml")
         let rating = try tree.read("providers/acorn-house/ratings/2026-03-14.yaml")
         for number in 1...1_000 {
-            tree = try tree.writing("providers/acorn-\(number)/provider.yaml", provider.replacingOccurrences(of: "name: Acorn House", with: "name: Acorn \(number)"))
-                .writing("providers/acorn-\(number)/ratings/2026-03-14.yaml", rating)
+            tree = try tree.writing(
+                "providers/acorn-\(number)/provider.yaml",
+                provider.replacingOccurrences(of: "name: Acorn House", with: "name: Acorn \(number)")
+            )
+            .writing("providers/acorn-\(number)/ratings/2026-03-14.yaml", rating)
         }
         let site = BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: site) }

@@ -27,8 +27,10 @@ import Testing
         "quality-improvement", "partnership",
     ]
 
-    /// A rating with the eight quality checks (all `green` unless `standards` says otherwise); the overall is on
-    /// line 13 and the outcome, when given, on line 14. Actions are done on the rating's day (never overdue).
+    /// A rating with the eight quality checks (all `green` unless `standards` says otherwise); the overall is on line
+    /// 13 and the outcome, when given, on line 14.
+    ///
+    /// Actions are done on the rating's day (never overdue).
     static func rating(
         _ date: String, overall: String, standards: [String: String] = [:], outcome: String? = nil,
         approvals: [String] = [], actions: Bool = false
@@ -36,7 +38,8 @@ import Testing
         RatingText.make(
             date: date, officer: "sunita-bains", standards: checks, defaultLight: "green", lights: standards, overall: overall,
             outcome: outcome, approvals: approvals,
-            action: actions ? "{id: A1, standard: safe-care, action: Put it right., owner: provider, due: \(date), status: done, done: \(date)}" : nil)
+            action: actions
+                ? "{id: A1, standard: safe-care, action: Put it right., owner: provider, due: \(date), status: done, done: \(date)}" : nil)
     }
 
     static let leadCommissioner = "officer: matthew-pearce, role: lead-commissioner"
@@ -81,9 +84,10 @@ import Testing
         #expect(policy.lights.map(\.key) == ["green", "amber", "red"])
         #expect(policy.lights.map(\.word) == ["Assured", "Somewhat Assured", "Not Assured"])
         #expect(policy.lights.map(\.cssClass) == ["qi-light--green", "qi-light--amber", "qi-light--red"])
-        #expect(policy.lights.map(\.label) == [
-            "Green: Assured (good)", "Amber: Somewhat Assured (requires improvement)", "Red: Not Assured (inadequate)",
-        ])
+        #expect(
+            policy.lights.map(\.label) == [
+                "Green: Assured (good)", "Amber: Somewhat Assured (requires improvement)", "Red: Not Assured (inadequate)",
+            ])
         #expect(policy.lights[0].guidance.hasPrefix("Good: the service is performing well and meeting our expectations."))
         #expect(policy.lights[1].guidance.hasPrefix("Requires improvement: the service is not performing as well as expected"))
         #expect(policy.lights[2].guidance.hasPrefix("Inadequate: the service is performing badly."))
@@ -94,14 +98,18 @@ import Testing
         #expect(policy.escalations.map(\.lights) == [["amber", "red"], ["amber", "red"]])
         #expect(policy.escalations.map(\.roles) == [["lead-commissioner"], ["asc-manager"]])
         #expect(policy.roleTitle("lead-commissioner") == "Lead Commissioner")
-        #expect(policy.serviceTypes.map(\.key) == [
-            "care-home-residential", "care-home-nursing", "extra-care", "home-care", "supported-living",
-            "day-opportunities", "advocacy", "other",
-        ])
+        #expect(
+            policy.serviceTypes.map(\.key) == [
+                "care-home-residential", "care-home-nursing", "extra-care", "home-care", "supported-living",
+                "day-opportunities", "advocacy", "other",
+            ])
         #expect(policy.reviewCadence(at: "green") == 12)
         #expect(policy.reviewCadence(at: "amber") == 6)
         #expect(policy.reviewCadence(at: "red") == 3)
-        #expect(policy.processes.map(\.key) == ["not-required", "quality-monitoring-visit", "organisational-safeguarding", "placement-suspension"])
+        #expect(
+            policy.processes.map(\.key) == [
+                "not-required", "quality-monitoring-visit", "organisational-safeguarding", "placement-suspension",
+            ])
         let decoded = PolicyLibrary.decode(Array(try #require(PolicyLibrary.builtInText(named: "derby")).utf8), file: "derby.yaml")
         #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics.map(\.message))")
     }
@@ -116,7 +124,7 @@ import Testing
 
     @Test func theExampleDirectoryChecksWithNoErrors() throws {
         let root = FixtureTree.packageRoot.appendingPathComponent("examples/derby").path
-        let result = DirectoryCheck.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
+        let result = CheckedDirectory.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(result.policy?.name == "derby")
         #expect(errors.isEmpty, "\(errors.summaries(relativeTo: root)) \(errors.map(\.message))")
@@ -127,30 +135,41 @@ import Testing
     // MARK: QI-V2: an amber or red rating has an action plan
 
     @Test func v2ASomewhatAssuredRatingWithoutAnActionPlanIsAnError() throws {
-        let tree = try Self.tree().writing(Self.trentRating, Self.rating(
-            "2026-09-15", overall: "amber", standards: ["workforce": "amber"], approvals: Self.escalated))
+        let tree = try Self.tree().writing(
+            Self.trentRating,
+            Self.rating(
+                "2026-09-15", overall: "amber", standards: ["workforce": "amber"], approvals: Self.escalated))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-V2")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 error QI-V2"])
-        #expect(found.first?.message.contains("a rating of Amber: Somewhat Assured (requires improvement) needs an action plan") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains("a rating of Amber: Somewhat Assured (requires improvement) needs an action plan") == true,
+            "\(found.map(\.message))")
     }
 
     @Test func v2ANotAssuredRatingWithoutAnActionPlanIsAnError() throws {
-        let tree = try Self.tree().writing(Self.trentRating, Self.rating(
-            "2026-09-15", overall: "red", standards: ["safe-care": "red"], approvals: Self.escalated))
+        let tree = try Self.tree().writing(
+            Self.trentRating,
+            Self.rating(
+                "2026-09-15", overall: "red", standards: ["safe-care": "red"], approvals: Self.escalated))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-V2")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 error QI-V2"])
     }
 
     @Test func v2ARequiresImprovementOutcomeWithoutAnActionPlanIsAnError() throws {
-        let tree = try Self.tree().writing(Self.trentRating, Self.rating(
-            "2026-09-15", overall: "amber", standards: ["workforce": "amber"], outcome: "requires-improvement", approvals: Self.escalated))
+        let tree = try Self.tree().writing(
+            Self.trentRating,
+            Self.rating(
+                "2026-09-15", overall: "amber", standards: ["workforce": "amber"], outcome: "requires-improvement",
+                approvals: Self.escalated))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-V2")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):14:10 error QI-V2"])
     }
 
     @Test func v2ASomewhatAssuredRatingWithAnActionPlanIsFine() throws {
-        let tree = try Self.tree().writing(Self.trentRating, Self.rating(
-            "2026-09-15", overall: "amber", standards: ["workforce": "amber"], approvals: Self.escalated, actions: true))
+        let tree = try Self.tree().writing(
+            Self.trentRating,
+            Self.rating(
+                "2026-09-15", overall: "amber", standards: ["workforce": "amber"], approvals: Self.escalated, actions: true))
         let diagnostics = try tree.check(asOf: Self.asOf)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
     }
@@ -167,8 +186,10 @@ import Testing
             Self.trentRating, replacing: "  - {officer: matthew-pearce, role: lead-commissioner, date: 2026-09-18}\n", with: "")
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 error QI-A5"], "\(found.map(\.message))")
-        #expect(found.first?.message.contains(
-            "a rating of Somewhat Assured is escalated to the Lead Commissioner (Focused contract review by the lead commissioner for the market area)") == true,
+        #expect(
+            found.first?.message.contains(
+                "a rating of Somewhat Assured is escalated to the Lead Commissioner (Focused contract review by the lead commissioner for the market area)"
+            ) == true,
             "\(found.map(\.message))")
     }
 
@@ -181,17 +202,21 @@ import Testing
     }
 
     @Test func a5ANotAssuredRatingEscalatedToNobodyIsTwoErrors() throws {
-        let tree = try Self.tree().writing(Self.trentRating, Self.rating(
-            "2026-09-15", overall: "red", standards: ["safeguarding": "red"], actions: true))
+        let tree = try Self.tree().writing(
+            Self.trentRating,
+            Self.rating(
+                "2026-09-15", overall: "red", standards: ["safeguarding": "red"], actions: true))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-A5")
-        #expect(found.summaries(relativeTo: tree.path) == [
-            "\(Self.trentRating):13:10 error QI-A5", "\(Self.trentRating):13:10 error QI-A5",
-        ])
+        #expect(
+            found.summaries(relativeTo: tree.path) == [
+                "\(Self.trentRating):13:10 error QI-A5", "\(Self.trentRating):13:10 error QI-A5",
+            ])
     }
 
     @Test func a5AnEscalationRecordedBySomeoneWithoutTheRoleIsAnError() throws {
         let tree = try Self.tree().editing(
-            Self.trentRating, replacing: "officer: matthew-pearce, role: lead-commissioner", with: "officer: sunita-bains, role: lead-commissioner")
+            Self.trentRating, replacing: "officer: matthew-pearce, role: lead-commissioner",
+            with: "officer: sunita-bains, role: lead-commissioner")
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):17:35 error QI-A4"], "\(found.map(\.message))")
     }
@@ -224,7 +249,8 @@ import Testing
     }
 
     @Test func r3AnAssuredAuditNeedsEveryCriticalCheckLookedAt() throws {
-        let tree = try Self.tree().editing(Self.cedarRating, replacing: "  personalised-care: green", with: "  personalised-care: not-assessed")
+        let tree = try Self.tree().editing(
+            Self.cedarRating, replacing: "  personalised-care: green", with: "  personalised-care: not-assessed")
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.cedarRating):13:10 error QI-R3"], "\(found.map(\.message))")
     }
@@ -239,8 +265,10 @@ import Testing
 
     /// Trent Valley Not Assured in June, before the Somewhat Assured audit of September.
     static func notAssuredInJune() throws -> FixtureTree {
-        try tree().writing("providers/trent-valley-home-care/ratings/2026-06-16.yaml", rating(
-            "2026-06-16", overall: "red", standards: ["safeguarding": "red"], approvals: escalated, actions: true))
+        try tree().writing(
+            "providers/trent-valley-home-care/ratings/2026-06-16.yaml",
+            rating(
+                "2026-06-16", overall: "red", standards: ["safeguarding": "red"], approvals: escalated, actions: true))
     }
 
     @Test func a2LiftingNotAssuredNeedsTheSeniorQMO() throws {
@@ -248,12 +276,16 @@ import Testing
         let found = try tree.check(asOf: Self.asOf)
         // One needed approval is recorded and one is not: the lift awaits it (a warning; the earlier light holds).
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 warning QI-A2"], "\(found.map(\.message))")
-        #expect(found.first?.message.contains("awaits the approval of the Senior Quality Monitoring Officer") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains("awaits the approval of the Senior Quality Monitoring Officer") == true, "\(found.map(\.message))"
+        )
     }
 
     @Test func a2LiftingNotAssuredToAssuredNeedsTheLeadCommissioner() throws {
-        let tree = try Self.notAssuredInJune().writing(Self.trentRating, Self.rating(
-            "2026-09-15", overall: "green", approvals: [Self.seniorQMO]))
+        let tree = try Self.notAssuredInJune().writing(
+            Self.trentRating,
+            Self.rating(
+                "2026-09-15", overall: "green", approvals: [Self.seniorQMO]))
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 warning QI-A2"], "\(found.map(\.message))")
         #expect(found.first?.message.contains("awaits the approval of the Lead Commissioner") == true, "\(found.map(\.message))")
@@ -272,7 +304,10 @@ import Testing
         let tree = try Self.tree().writing(Self.laterTrentRating, Self.rating("2026-11-20", overall: "green"))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-A3")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.laterTrentRating):13:10 error QI-A3"])
-        #expect(found.first?.message.contains("lifted from amber (2026-09-15) to green without the approval of the Senior Quality Monitoring Officer") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains(
+                "lifted from amber (2026-09-15) to green without the approval of the Senior Quality Monitoring Officer") == true,
+            "\(found.map(\.message))")
     }
 
     @Test func a3LiftingSomewhatAssuredWithTheSeniorQMOIsFine() throws {
@@ -286,7 +321,9 @@ import Testing
         let tree = try Self.tree()
         let found = try tree.check(asOf: "2027-03-16").with(rule: "QI-V3")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):1:7 warning QI-V3"], "\(found.map(\.message))")
-        #expect(found.first?.message.contains("(due by 2027-03-15) (Somewhat Assured is reviewed every 6 months)") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains("(due by 2027-03-15) (Somewhat Assured is reviewed every 6 months)") == true,
+            "\(found.map(\.message))")
     }
 
     @Test func v3ASomewhatAssuredProviderReauditedWithinSixMonthsIsFine() throws {
@@ -294,8 +331,10 @@ import Testing
     }
 
     @Test func v3ANotAssuredProviderNotReauditedWithinThreeMonthsIsOverdue() throws {
-        let tree = try Self.tree().writing(Self.trentRating, Self.rating(
-            "2026-09-15", overall: "red", standards: ["safe-care": "red"], approvals: Self.escalated, actions: true))
+        let tree = try Self.tree().writing(
+            Self.trentRating,
+            Self.rating(
+                "2026-09-15", overall: "red", standards: ["safe-care": "red"], approvals: Self.escalated, actions: true))
         #expect(try tree.check(asOf: "2026-12-15").with(rule: "QI-V3").isEmpty)
         let found = try tree.check(asOf: "2026-12-16").with(rule: "QI-V3")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):1:7 warning QI-V3"], "\(found.map(\.message))")
@@ -312,34 +351,47 @@ import Testing
     // MARK: Processes: who leads them, what they hold the rating at, who closes them
 
     @Test func c5AnOrganisationalSafeguardingEnquiryLedByAQMOIsAnError() throws {
-        let tree = try Self.tree().writing(Self.trentConcern, Self.concern(
-            "2026-11-02", process: "organisational-safeguarding", chair: "sunita-bains", trigger: "individual-safeguarding", meeting: "2026-11-05"))
+        let tree = try Self.tree().writing(
+            Self.trentConcern,
+            Self.concern(
+                "2026-11-02", process: "organisational-safeguarding", chair: "sunita-bains", trigger: "individual-safeguarding",
+                meeting: "2026-11-05"))
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentConcern):7:8 error QI-C5"], "\(found.map(\.message))")
         #expect(found.first?.message.contains("cannot chair") == true, "\(found.map(\.message))")
-        #expect(found.first?.fix == "the chair must be one of: Senior Quality Monitoring Officer, Multi-Agency Safeguarding Hub (MASH) manager")
+        #expect(
+            found.first?.fix == "the chair must be one of: Senior Quality Monitoring Officer, Multi-Agency Safeguarding Hub (MASH) manager")
     }
 
     @Test func c5AnOrganisationalSafeguardingEnquiryLedByTheSeniorQMOOrMASHIsFine() throws {
         for chair in ["lorraine-hickling", "imran-hussain"] {
-            let tree = try Self.tree().writing(Self.trentConcern, Self.concern(
-                "2026-11-02", process: "organisational-safeguarding", chair: chair, trigger: "individual-safeguarding", meeting: "2026-11-05"))
+            let tree = try Self.tree().writing(
+                Self.trentConcern,
+                Self.concern(
+                    "2026-11-02", process: "organisational-safeguarding", chair: chair, trigger: "individual-safeguarding",
+                    meeting: "2026-11-05"))
             let found = try tree.check(asOf: Self.asOf)
             #expect(found.isEmpty, "\(chair): \(found.map(\.message))")
         }
     }
 
     @Test func c5APlacementSuspensionIsTheLeadCommissioners() throws {
-        let tree = try Self.tree().writing(Self.trentConcern, Self.concern(
-            "2026-11-02", process: "placement-suspension", chair: "lorraine-hickling", trigger: "immediate-risk-to-customers", meeting: "2026-11-05"))
+        let tree = try Self.tree().writing(
+            Self.trentConcern,
+            Self.concern(
+                "2026-11-02", process: "placement-suspension", chair: "lorraine-hickling", trigger: "immediate-risk-to-customers",
+                meeting: "2026-11-05"))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-C5")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentConcern):7:8 error QI-C5"])
         #expect(found.first?.fix == "the chair must be one of: Lead Commissioner")
     }
 
     @Test func c1AnOpenPlacementSuspensionHoldsTheProviderAtNotAssured() throws {
-        let tree = try Self.tree().writing(Self.trentConcern, Self.concern(
-            "2026-11-02", process: "placement-suspension", chair: "matthew-pearce", trigger: "immediate-risk-to-customers", meeting: "2026-11-05"))
+        let tree = try Self.tree().writing(
+            Self.trentConcern,
+            Self.concern(
+                "2026-11-02", process: "placement-suspension", chair: "matthew-pearce", trigger: "immediate-risk-to-customers",
+                meeting: "2026-11-05"))
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.trentRating):13:10 warning QI-C1"], "\(found.map(\.message))")
         let state = try tree.state(of: "trent-valley-home-care", asOf: Self.asOf)
@@ -347,19 +399,28 @@ import Testing
     }
 
     @Test func c1AnOpenOrganisationalSafeguardingEnquiryHoldsAnAssuredProviderAtSomewhatAssured() throws {
-        let tree = try Self.tree().writing(Self.cedarConcern, Self.concern(
-            "2026-11-02", process: "organisational-safeguarding", chair: "imran-hussain", trigger: "organisational-safeguarding", meeting: "2026-11-05"))
+        let tree = try Self.tree().writing(
+            Self.cedarConcern,
+            Self.concern(
+                "2026-11-02", process: "organisational-safeguarding", chair: "imran-hussain", trigger: "organisational-safeguarding",
+                meeting: "2026-11-05"))
         let found = try tree.check(asOf: Self.asOf)
-        #expect(found.with(rule: "QI-C1").summaries(relativeTo: tree.path) == ["\(Self.cedarRating):13:10 warning QI-C1"], "\(found.map(\.message))")
+        #expect(
+            found.with(rule: "QI-C1").summaries(relativeTo: tree.path) == ["\(Self.cedarRating):13:10 warning QI-C1"],
+            "\(found.map(\.message))")
         #expect(found.filter { $0.severity == .error }.isEmpty, "\(found.map(\.message))")
         // Held at Somewhat Assured, the provider is due a new audit within 6 months of March's: overdue now.
-        #expect(found.with(rule: "QI-V3").first?.message.contains("(Somewhat Assured is reviewed every 6 months)") == true, "\(found.map(\.message))")
+        #expect(
+            found.with(rule: "QI-V3").first?.message.contains("(Somewhat Assured is reviewed every 6 months)") == true,
+            "\(found.map(\.message))")
         #expect(try tree.state(of: "cedar-grove-care-home", asOf: Self.asOf).light.word == "Somewhat Assured")
     }
 
     @Test func c1AnOpenQualityMonitoringVisitLeavesTheRatingToTheVisit() throws {
-        let tree = try Self.tree().writing(Self.cedarConcern, Self.concern(
-            "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", meeting: "2026-11-05"))
+        let tree = try Self.tree().writing(
+            Self.cedarConcern,
+            Self.concern(
+                "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", meeting: "2026-11-05"))
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.isEmpty, "\(found.map(\.message))")
         #expect(try tree.state(of: "cedar-grove-care-home", asOf: Self.asOf).light.word == "Assured")
@@ -367,31 +428,42 @@ import Testing
 
     @Test func c3AQualityMonitoringVisitMoreThanTenWorkingDaysAfterTheConcernIsLate() throws {
         // Raised Monday 2 November 2026: the tenth working day after is Monday 16 November.
-        let late = try Self.tree().writing(Self.cedarConcern, Self.concern(
-            "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", meeting: "2026-11-17"))
+        let late = try Self.tree().writing(
+            Self.cedarConcern,
+            Self.concern(
+                "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", meeting: "2026-11-17"))
         let found = try late.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: late.path) == ["\(Self.cedarConcern):10:12 warning QI-C3"], "\(found.map(\.message))")
-        let onTime = try Self.tree().writing(Self.cedarConcern, Self.concern(
-            "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", meeting: "2026-11-16"))
+        let onTime = try Self.tree().writing(
+            Self.cedarConcern,
+            Self.concern(
+                "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", meeting: "2026-11-16"))
         #expect(try onTime.check(asOf: Self.asOf).isEmpty)
     }
 
     @Test func c2AnImmediateRiskToCustomersNeedsMoreThanAVisit() throws {
-        let tree = try Self.tree().writing(Self.cedarConcern, Self.concern(
-            "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", trigger: "immediate-risk-to-customers", meeting: "2026-11-05"))
+        let tree = try Self.tree().writing(
+            Self.cedarConcern,
+            Self.concern(
+                "2026-11-02", process: "quality-monitoring-visit", chair: "sunita-bains", trigger: "immediate-risk-to-customers",
+                meeting: "2026-11-05"))
         let found = try tree.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.cedarConcern):4:12 warning QI-C2"], "\(found.map(\.message))")
     }
 
     @Test func c4OnlyTheLeadCommissionerWhoSuspendedPlacementsLiftsTheSuspension() throws {
-        let byOther = try Self.tree().writing(Self.trentConcern, Self.concern(
-            "2026-11-02", process: "placement-suspension", chair: "matthew-pearce", trigger: "immediate-risk-to-customers",
-            meeting: "2026-11-05", closedBy: "lorraine-hickling"))
+        let byOther = try Self.tree().writing(
+            Self.trentConcern,
+            Self.concern(
+                "2026-11-02", process: "placement-suspension", chair: "matthew-pearce", trigger: "immediate-risk-to-customers",
+                meeting: "2026-11-05", closedBy: "lorraine-hickling"))
         let found = try byOther.check(asOf: Self.asOf)
         #expect(found.summaries(relativeTo: byOther.path) == ["\(Self.trentConcern):13:32 error QI-C4"], "\(found.map(\.message))")
-        let byChair = try Self.tree().writing(Self.trentConcern, Self.concern(
-            "2026-11-02", process: "placement-suspension", chair: "matthew-pearce", trigger: "immediate-risk-to-customers",
-            meeting: "2026-11-05", closedBy: "matthew-pearce"))
+        let byChair = try Self.tree().writing(
+            Self.trentConcern,
+            Self.concern(
+                "2026-11-02", process: "placement-suspension", chair: "matthew-pearce", trigger: "immediate-risk-to-customers",
+                meeting: "2026-11-05", closedBy: "matthew-pearce"))
         #expect(try byChair.check(asOf: Self.asOf).isEmpty)
     }
 }

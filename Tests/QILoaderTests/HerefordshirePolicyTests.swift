@@ -46,7 +46,10 @@ import Testing
         #expect(policy.council == "Herefordshire Council")
         #expect(policy.lightsTitle == "Quality threshold level")
         #expect(policy.lights.map(\.key) == ["level-1", "level-2", "level-3"])
-        #expect(policy.lights.map(\.label) == ["Level 1: no concerns / minor concerns", "Level 2: moderate concerns", "Level 3: major concerns"])
+        #expect(
+            policy.lights.map(\.label) == [
+                "Level 1: no concerns / minor concerns", "Level 2: moderate concerns", "Level 3: major concerns",
+            ])
         #expect(policy.lights[0].guidance.hasPrefix("Business as usual or light touch monitoring"))
         #expect(policy.lights[1].guidance.hasPrefix("Active monitoring"))
         #expect(policy.lights[2].guidance.hasPrefix("Large scale intervention"))
@@ -56,8 +59,12 @@ import Testing
         #expect(policy.reviewCadence(at: "level-2") == 1)
         #expect(policy.reviewCadence(at: "level-3") == 1)
         #expect(policy.actionPlanLights == ["level-2", "level-3"])
-        #expect(policy.processes.map(\.key) == ["not-required", "quality-review-team", "multi-agency-quality-review", "large-scale-intervention"])
-        let decoded = PolicyLibrary.decode(Array(try #require(PolicyLibrary.builtInText(named: "herefordshire")).utf8), file: "herefordshire.yaml")
+        #expect(
+            policy.processes.map(\.key) == [
+                "not-required", "quality-review-team", "multi-agency-quality-review", "large-scale-intervention",
+            ])
+        let decoded = PolicyLibrary.decode(
+            Array(try #require(PolicyLibrary.builtInText(named: "herefordshire")).utf8), file: "herefordshire.yaml")
         #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics.map(\.message))")
     }
 
@@ -79,9 +86,11 @@ import Testing
     }
 
     @Test func r1AKeyLineAtLevel3WithALevel3OverallIsFine() throws {
-        let tree = try Self.tree().writing(Self.level2Rating, Self.rating(
-            "2026-11-02", overall: "level-3", standards: ["safe": "level-3"], approvals: [Self.teamManager, Self.seniorCommissioner],
-            actions: true))
+        let tree = try Self.tree().writing(
+            Self.level2Rating,
+            Self.rating(
+                "2026-11-02", overall: "level-3", standards: ["safe": "level-3"], approvals: [Self.teamManager, Self.seniorCommissioner],
+                actions: true))
         let diagnostics = try tree.check(asOf: Self.asOf)
         #expect(diagnostics.with(rule: "QI-R1").isEmpty)
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.map(\.message))")
@@ -115,9 +124,11 @@ import Testing
     }
 
     @Test func v3ALevel3ProviderIsAlsoReviewedEveryMonth() throws {
-        let tree = try Self.tree().writing(Self.level2Rating, Self.rating(
-            "2026-11-02", overall: "level-3", standards: ["safe": "level-3"], approvals: [Self.teamManager, Self.seniorCommissioner],
-            actions: true))
+        let tree = try Self.tree().writing(
+            Self.level2Rating,
+            Self.rating(
+                "2026-11-02", overall: "level-3", standards: ["safe": "level-3"], approvals: [Self.teamManager, Self.seniorCommissioner],
+                actions: true))
         let found = try tree.check(asOf: "2026-12-03").with(rule: "QI-V3")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.level2Rating):1:7 warning QI-V3"], "\(found.map(\.message))")
     }
@@ -134,11 +145,13 @@ import Testing
     @Test func v2ALevel2RatingWithoutAnActionPlanIsAnError() throws {
         let tree = try Self.tree().editing(
             Self.level2Rating,
-            replacing: "actions:\n  - id: A1\n    standard: responsive\n    action: Rebuild the rural rotas with travel time between calls.\n    owner: provider\n    due: 2027-01-15\n    status: open\n",
+            replacing:
+                "actions:\n  - id: A1\n    standard: responsive\n    action: Rebuild the rural rotas with travel time between calls.\n    owner: provider\n    due: 2027-01-15\n    status: open\n",
             with: "actions: []\n")
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-V2")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.level2Rating):11:10 error QI-V2"])
-        #expect(found.first?.message.contains("a rating of Level 2: moderate concerns needs an action plan") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains("a rating of Level 2: moderate concerns needs an action plan") == true, "\(found.map(\.message))")
     }
 
     @Test func v2ALevel1RatingNeedsNoActionPlan() throws {
@@ -151,10 +164,13 @@ import Testing
 
     @Test func a5ALevel2RatingWithoutTheQualityTeamManagersDecisionIsAnError() throws {
         let tree = try Self.tree().editing(
-            Self.level2Rating, replacing: "approvals:\n  - {officer: rebecca-hughes, role: quality-team-manager, date: 2026-11-02}\n", with: "")
+            Self.level2Rating, replacing: "approvals:\n  - {officer: rebecca-hughes, role: quality-team-manager, date: 2026-11-02}\n",
+            with: "")
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-A5")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.level2Rating):11:10 error QI-A5"])
-        #expect(found.first?.message.contains("Threshold level agreed at the monthly multi-agency quality review") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains("Threshold level agreed at the monthly multi-agency quality review") == true,
+            "\(found.map(\.message))")
     }
 
     @Test func a5TheHCCGQualityLeadMayRecordThePanelsDecision() throws {
@@ -163,8 +179,10 @@ import Testing
     }
 
     @Test func a5ALevel3RatingWithoutASeniorRepresentativeIsAnError() throws {
-        let tree = try Self.tree().writing(Self.level2Rating, Self.rating(
-            "2026-11-02", overall: "level-3", standards: ["safe": "level-3"], approvals: [Self.teamManager], actions: true))
+        let tree = try Self.tree().writing(
+            Self.level2Rating,
+            Self.rating(
+                "2026-11-02", overall: "level-3", standards: ["safe": "level-3"], approvals: [Self.teamManager], actions: true))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-A5")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.level2Rating):10:10 error QI-A5"])
         #expect(found.first?.message.contains("Large scale intervention") == true, "\(found.map(\.message))")
@@ -186,27 +204,40 @@ import Testing
 
     @Test func a3DeEscalatingAJointlyCommissionedServiceNeedsHCCGToo() throws {
         let tree = try Self.tree()
-            .editing(Self.dinmoreProvider, replacing: "service_areas: [council-commissioned]", with: "service_areas: [jointly-commissioned]")
+            .editing(
+                Self.dinmoreProvider, replacing: "service_areas: [council-commissioned]", with: "service_areas: [jointly-commissioned]"
+            )
             .writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-1", approvals: [Self.teamManager]))
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-A3")
         // The team manager's approval is recorded, HCCG's is not yet: the de-escalation awaits it.
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.laterRating):10:10 warning QI-A3"])
-        #expect(found.first?.message.contains("awaits the approval of the Quality Lead (Herefordshire Clinical Commissioning Group)") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains("awaits the approval of the Quality Lead (Herefordshire Clinical Commissioning Group)") == true,
+            "\(found.map(\.message))")
     }
 
     @Test func a3DeEscalatingAJointlyCommissionedServiceWithHCCGIsFine() throws {
         let tree = try Self.tree()
-            .editing(Self.dinmoreProvider, replacing: "service_areas: [council-commissioned]", with: "service_areas: [jointly-commissioned]")
+            .editing(
+                Self.dinmoreProvider, replacing: "service_areas: [council-commissioned]", with: "service_areas: [jointly-commissioned]"
+            )
             .writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-1", approvals: [Self.teamManager, Self.hccgQualityLead]))
         #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-A3").isEmpty)
     }
 
     @Test func a2DeEscalatingFromLevel3WithoutTheQualityTeamManagerIsAnError() throws {
         let tree = try Self.tree()
-            .writing(Self.level2Rating, Self.rating(
-                "2026-11-02", overall: "level-3", standards: ["safe": "level-3"], approvals: [Self.teamManager, Self.seniorCommissioner],
-                actions: true))
-            .writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-2", standards: ["safe": "level-2"], approvals: [Self.hccgQualityLead], actions: true))
+            .writing(
+                Self.level2Rating,
+                Self.rating(
+                    "2026-11-02", overall: "level-3", standards: ["safe": "level-3"],
+                    approvals: [Self.teamManager, Self.seniorCommissioner],
+                    actions: true)
+            )
+            .writing(
+                Self.laterRating,
+                Self.rating(
+                    "2026-11-20", overall: "level-2", standards: ["safe": "level-2"], approvals: [Self.hccgQualityLead], actions: true))
         let diagnostics = try tree.check(asOf: Self.asOf)
         #expect(diagnostics.with(rule: "QI-A2").summaries(relativeTo: tree.path) == ["\(Self.laterRating):10:10 error QI-A2"])
         #expect(diagnostics.with(rule: "QI-A5").isEmpty, "the HCCG quality lead records the panel's decision at level 2")
@@ -223,13 +254,15 @@ import Testing
 
     @Test func c1AClosedReviewNoLongerHoldsTheLevel() throws {
         let tree = try Self.tree().removing(Self.level2Rating).editing(
-            Self.review, replacing: "status: open\n", with: "status: closed\nclosed: {date: 2026-11-10, by: rebecca-hughes, outcome: resolved}\n")
+            Self.review, replacing: "status: open\n",
+            with: "status: closed\nclosed: {date: 2026-11-10, by: rebecca-hughes, outcome: resolved}\n")
         #expect(try tree.state(of: "dinmore-home-care", asOf: Self.asOf).light.key == "level-1")
         #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-C1").isEmpty)
     }
 
     @Test func c2ACQCInadequateRatingLeadsToALargeScaleIntervention() throws {
-        let tree = try Self.tree().editing(Self.review, replacing: "triggers: [feedback-additional-concerns]", with: "triggers: [cqc-inadequate]")
+        let tree = try Self.tree().editing(
+            Self.review, replacing: "triggers: [feedback-additional-concerns]", with: "triggers: [cqc-inadequate]")
         let found = try tree.check(asOf: Self.asOf).with(rule: "QI-C2")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.review):4:12 warning QI-C2"])
         #expect(found.first?.message.contains("leads to Large scale intervention") == true, "\(found.map(\.message))")
@@ -251,7 +284,8 @@ import Testing
     }
 
     @Test func c3AMultiAgencyQualityReviewHasTwentyWorkingDays() throws {
-        let tree = try Self.tree().editing(Self.review, replacing: "{date: 2026-10-29, kind: provider}", with: "{date: 2026-11-04, kind: provider}")
+        let tree = try Self.tree().editing(
+            Self.review, replacing: "{date: 2026-10-29, kind: provider}", with: "{date: 2026-11-04, kind: provider}")
         #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-C3").isEmpty)
     }
 
@@ -268,7 +302,8 @@ import Testing
     }
 
     @Test func c5ALargeScaleInterventionIsChairedByASeniorRepresentative() throws {
-        let byManager = try Self.tree().editing(Self.review, replacing: "process: multi-agency-quality-review", with: "process: large-scale-intervention")
+        let byManager = try Self.tree().editing(
+            Self.review, replacing: "process: multi-agency-quality-review", with: "process: large-scale-intervention")
         let found = try byManager.check(asOf: Self.asOf).with(rule: "QI-C5")
         #expect(found.summaries(relativeTo: byManager.path) == ["\(Self.review):7:8 error QI-C5"])
         let bySenior = try Self.tree()
@@ -281,7 +316,7 @@ import Testing
 
     @Test func theExampleDirectoryChecksWithNoErrors() throws {
         let root = FixtureTree.packageRoot.appendingPathComponent("examples/herefordshire").path
-        let result = DirectoryCheck.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
+        let result = CheckedDirectory.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map { "\($0.location.file):\($0.location.line): \($0.message)" })")
         #expect(result.policy?.name == "herefordshire")

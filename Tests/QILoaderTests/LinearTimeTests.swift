@@ -35,7 +35,7 @@ import Testing
         guard
             let (diagnostics, elapsed) = finishing(
                 within: .seconds(120), sourceLocation: sourceLocation,
-                { DirectoryCheck.run(root: path, asOf: asOf).diagnostics.sortedForOutput() })
+                { CheckedDirectory.run(root: path, asOf: asOf).diagnostics.sortedForOutput() })
         else { return [] }
         print("1 MB \(label): checked in \(elapsed), \(diagnostics.count) diagnostics")
         #expect(elapsed < .seconds(20), "\(label) took \(elapsed): the work grows faster than the input", sourceLocation: sourceLocation)

@@ -87,11 +87,14 @@ import Testing
         ("base_url", ["/", "/qi-directory/", "https://www.example.org/qi-directory/", "http://localhost:8000/", "HTTPS://EXAMPLE.ORG/"]),
         ("directory contact", ["quality.improvement", "qi+directory"]),
         ("officer email", ["amira.khan", "amira_khan-2"]),
-        ("provider website", [
-            "https://www.example.org/", "http://care.example/home?tab=1#top", "https://example.org:8443/a/b",
-            // As CQC's data writes them: no scheme (linked over https).
-            "www.bondcare.co.uk/care-homes/abbey-hey-care-home/", "www.assistantsathand.com",
-        ]),
+        (
+            "provider website",
+            [
+                "https://www.example.org/", "http://care.example/home?tab=1#top", "https://example.org:8443/a/b",
+                // As CQC's data writes them: no scheme (linked over https).
+                "www.bondcare.co.uk/care-homes/abbey-hey-care-home/", "www.assistantsathand.com",
+            ]
+        ),
         ("provider email", ["info+care", "first.last"]),
         ("provider phone", ["01865 123456", "+44 (0)1865 123-456"]),
         ("cqc_location", ["1-123456789", "1-000123456"]),

@@ -99,7 +99,8 @@ import Testing
 
     @Test func generatedContentChecksWithoutErrors() throws {
         // shared/ sits beside the repository, on developers' machines and in CI's clone alike.
-        let tool = ProcessInfo.processInfo.environment["QID_GEN_CONTENT"]
+        let tool =
+            ProcessInfo.processInfo.environment["QID_GEN_CONTENT"]
             ?? FixtureTree.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/gen-content").path
         try #require(FileManager.default.isExecutableFile(atPath: tool), "the content generator is missing: no executable at \(tool)")
         let tree = try FixtureTree.empty()

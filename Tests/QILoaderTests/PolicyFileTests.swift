@@ -47,7 +47,10 @@ import Testing
         #expect(policy.triggers.count == 23)
         #expect(policy.overallRules.map(\.rule) == ["QI-R1", "QI-R2", "QI-R3"])
         #expect(policy.liftApprovals.map(\.rule) == ["QI-A2", "QI-A3"])
-        #expect(policy.liftApprovals.first?.requirements.map(\.roles) == [["qi-lead"], ["safeguarding-ops-manager"], ["head-of-safeguarding-children"]])
+        #expect(
+            policy.liftApprovals.first?.requirements.map(\.roles) == [
+                ["qi-lead"], ["safeguarding-ops-manager"], ["head-of-safeguarding-children"],
+            ])
         #expect(policy.escalations.isEmpty)
         #expect(policy.reviewCadenceMonths == 12 && policy.reviewCadenceByLight.isEmpty && policy.actionPlanWindowMonths == 3)
         #expect(policy.reviewLevels.map(\.fromAnnualValue) == [nil, 250_000, 1_000_000])
@@ -94,11 +97,14 @@ import Testing
 
     @Test func aScaleWithADuplicateKey() throws {
         let (tree, diagnostics) = try Self.check([("    - key: amber", "    - key: green")])
-        let second = try tree.read("policy.yaml").components(separatedBy: "\n").enumerated().filter { $0.element == "    - key: green" }.map(\.offset)
+        let second = try tree.read("policy.yaml").components(separatedBy: "\n").enumerated().filter { $0.element == "    - key: green" }
+            .map(\.offset)
         #expect(second.count == 2)
         let duplicate = diagnostics.filter { $0.rule == .duplicate }
         #expect(duplicate.summaries(relativeTo: tree.path) == ["policy.yaml:\(second[1] + 1):12 error QI-F5"])
-        #expect(diagnostics.contains { $0.rule == .unknownReference && $0.message.hasPrefix("unknown light 'amber'") }, "rules naming amber now name an unknown light")
+        #expect(
+            diagnostics.contains { $0.rule == .unknownReference && $0.message.hasPrefix("unknown light 'amber'") },
+            "rules naming amber now name an unknown light")
     }
 
     @Test func aRuleThatNamesAnUnknownLight() throws {
@@ -112,10 +118,12 @@ import Testing
             ("chair_roles: [safeguarding-manager,", "chair_roles: [safeguarding-lead,"),
             ("allows: [serious-concerns]}\n  - {code: same-staff", "allows: [serious-concern]}\n  - {code: same-staff"),
         ])
-        #expect(diagnostics.summaries(relativeTo: tree.path) == [
-            "\(try Self.position(of: "safeguarding-lead", in: tree)) error QI-F9",
-            "\(try Self.position(of: "serious-concern]", in: tree)) error QI-F9",
-        ].sorted())
+        #expect(
+            diagnostics.summaries(relativeTo: tree.path)
+                == [
+                    "\(try Self.position(of: "safeguarding-lead", in: tree)) error QI-F9",
+                    "\(try Self.position(of: "serious-concern]", in: tree)) error QI-F9",
+                ].sorted())
     }
 
     @Test func wrongTypesAndBadValues() throws {
@@ -123,33 +131,44 @@ import Testing
             ("format: 1", "format: 2"), ("  every_months: 12", "  every_months: 0"),
             ("class: qi-light--green", "class: qi light green"), ("  - rule: QI-R1", "  - rule: QI-R9"),
         ])
-        #expect(Set(diagnostics.summaries(relativeTo: tree.path)) == [
-            "\(try Self.position(of: "format: 2", in: tree).dropLast(2)):9 error QI-F7",
-            "\(try Self.position(of: "qi light green", in: tree)) error QI-F7",
-            "\(try Self.position(of: "QI-R9", in: tree)) error QI-F7",
-            "\(try Self.position(of: "every_months: 0", in: tree).dropLast(2)):17 error QI-F7",
-        ], "\(diagnostics.map(\.message))")
+        #expect(
+            Set(diagnostics.summaries(relativeTo: tree.path)) == [
+                "\(try Self.position(of: "format: 2", in: tree).dropLast(2)):9 error QI-F7",
+                "\(try Self.position(of: "qi light green", in: tree)) error QI-F7",
+                "\(try Self.position(of: "QI-R9", in: tree)) error QI-F7",
+                "\(try Self.position(of: "every_months: 0", in: tree).dropLast(2)):17 error QI-F7",
+            ], "\(diagnostics.map(\.message))")
         // Each says what is wrong and what to write instead.
-        #expect(Set(diagnostics.map(\.message)) == [
-            "policy format 2 is not one this qid reads",
-            "'qi light green' is not a CSS class name",
-            "'QI-R9' is not a rule this section can carry",
-            "'every_months' must be from 1 to 120, found 0",
-        ])
-        #expect(Set(diagnostics.map(\.fix)) == [
-            "write 'format: 1'", "use one of the theme's classes, like qi-light--amber", "use QI-R1", "give a whole number from 1 to 120",
-        ])
+        #expect(
+            Set(diagnostics.map(\.message)) == [
+                "policy format 2 is not one this qid reads",
+                "'qi light green' is not a CSS class name",
+                "'QI-R9' is not a rule this section can carry",
+                "'every_months' must be from 1 to 120, found 0",
+            ])
+        #expect(
+            Set(diagnostics.map(\.fix)) == [
+                "write 'format: 1'", "use one of the theme's classes, like qi-light--amber", "use QI-R1",
+                "give a whole number from 1 to 120",
+            ])
     }
 
     @Test func aListWhereAMappingIsExpected() throws {
-        let (tree, diagnostics) = try Self.check([(
-            "service_areas:\n  start-well: Start Well (children)\n  live-well: Live Well (working-age adults)\n  age-well: Age Well (older people)\n",
-            "service_areas: [start-well, live-well, age-well]\n"
-        )])
+        let (tree, diagnostics) = try Self.check([
+            (
+                "service_areas:\n  start-well: Start Well (children)\n  live-well: Live Well (working-age adults)\n  age-well: Age Well (older people)\n",
+                "service_areas: [start-well, live-well, age-well]\n"
+            )
+        ])
         let wrongType = diagnostics.filter { $0.rule == .wrongType }
-        #expect(wrongType.summaries(relativeTo: tree.path) == ["\(try Self.position(of: "[start-well, live-well, age-well]", in: tree)) error QI-F2"])
+        #expect(
+            wrongType.summaries(relativeTo: tree.path) == [
+                "\(try Self.position(of: "[start-well, live-well, age-well]", in: tree)) error QI-F2"
+            ])
         #expect(wrongType.first?.message == "'service_areas' must be a mapping of key: title, found a list")
-        #expect(diagnostics.contains { $0.message.hasPrefix("unknown service area 'live-well'; the policy defines none") }, "the lifting rule's areas are now unknown")
+        #expect(
+            diagnostics.contains { $0.message.hasPrefix("unknown service area 'live-well'; the policy defines none") },
+            "the lifting rule's areas are now unknown")
     }
 
     @Test func malformedYAMLInAPolicyFile() throws {
@@ -159,7 +178,11 @@ import Testing
     }
 
     @Test func aHostilePolicyFileIsRefusedLikeContent() throws {
-        let bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + (1...8).map { "l\($0): &l\($0) [*\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)")]" }.joined(separator: "\n")
+        let bomb =
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+            + (1...8).map {
+                "l\($0): &l\($0) [*\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)"), *\($0 == 1 ? "a" : "l\($0 - 1)")]"
+            }.joined(separator: "\n")
         let tree = try FixtureTree.minimal().withPolicy().writing("policy.yaml", bomb)
         #expect(try tree.check().map(\.rule) == [.unsafeInput])
     }
@@ -189,7 +212,8 @@ import Testing
     @Test func aLightKeyedNotYetRatedIsRefused() throws {
         let (tree, diagnostics) = try Self.check([("    - key: green", "    - key: not-yet-rated")])
         let duplicate = diagnostics.filter { $0.rule == .duplicate }
-        #expect(duplicate.summaries(relativeTo: tree.path) == ["\(try PolicyFileTests.position(of: "not-yet-rated", in: tree)) error QI-F5"])
+        #expect(
+            duplicate.summaries(relativeTo: tree.path) == ["\(try PolicyFileTests.position(of: "not-yet-rated", in: tree)) error QI-F5"])
         #expect(duplicate.first?.message == "'not-yet-rated' is kept for providers with no rating")
     }
 
@@ -198,7 +222,9 @@ import Testing
             ("    - key: amber", "    - key: not-assessed"),
             ("  not_assessed: {key: not-assessed, word: Not assessed}\n", ""),
         ])
-        #expect(diagnostics.contains { $0.rule == .duplicate && $0.message.hasPrefix("light 'not-assessed' is defined twice") }, "\(diagnostics.map(\.message))")
+        #expect(
+            diagnostics.contains { $0.rule == .duplicate && $0.message.hasPrefix("light 'not-assessed' is defined twice") },
+            "\(diagnostics.map(\.message))")
     }
 
     @Test func notAssessedCannotTakeTheNotYetRatedKey() throws {
@@ -213,16 +239,19 @@ import Testing
             ("  new_service_months: 12", "  new_service_months: 121"),
         ])
         #expect(Set(diagnostics.map(\.rule)) == [.badValue])
-        #expect(diagnostics.map(\.message).sorted() == [
-            "'every_months' must be from 1 to 120, found 9223372036854775807",
-            "'meeting_within_working_days' must be from 1 to 260, found 100000000",
-            "'new_service_months' must be from 0 to 120, found 121",
-        ])
+        #expect(
+            diagnostics.map(\.message).sorted() == [
+                "'every_months' must be from 1 to 120, found 9223372036854775807",
+                "'meeting_within_working_days' must be from 1 to 260, found 100000000",
+                "'new_service_months' must be from 0 to 120, found 121",
+            ])
         #expect(diagnostics.allSatisfy { $0.location.file == "\(tree.path)/policy.yaml" })
     }
 
     @Test func aLightTwiceInByLightIsRefused() throws {
-        let (tree, diagnostics) = try Self.check([("  every_months: 12\n", "  every_months: 12\n  by_light: {red: 3, red: 6, amber: 500}\n")])
+        let (tree, diagnostics) = try Self.check([
+            ("  every_months: 12\n", "  every_months: 12\n  by_light: {red: 3, red: 6, amber: 500}\n")
+        ])
         #expect(diagnostics.map(\.rule) == [.duplicate, .badValue], "\(diagnostics.map(\.message))")
         let line = try PolicyFileTests.position(of: "by_light: {red", in: tree).split(separator: ":")[1]
         #expect(diagnostics.first?.message == "light in 'by_light' 'red' is defined twice (first on line \(line))")
@@ -237,9 +266,11 @@ import Testing
     }
 
     @Test func localitiesThatWouldShareAPageAreRefused() throws {
-        let tree = try FixtureTree.minimal().editing("directory.yaml", replacing: "localities: [Cherwell, Oxford]", with: "localities: [Cherwell, Oxford, oxford]")
+        let tree = try FixtureTree.minimal().editing(
+            "directory.yaml", replacing: "localities: [Cherwell, Oxford]", with: "localities: [Cherwell, Oxford, oxford]")
         let diagnostics = try tree.check()
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["directory.yaml:6:32 error QI-F5"])
-        #expect(diagnostics.first?.message == "locality 'oxford' has the same page address (localities/oxford/) as 'Oxford' (first at line 6)")
+        #expect(
+            diagnostics.first?.message == "locality 'oxford' has the same page address (localities/oxford/) as 'Oxford' (first at line 6)")
     }
 }

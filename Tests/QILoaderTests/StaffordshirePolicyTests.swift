@@ -27,8 +27,9 @@ import Testing
         try FixtureTree.named("staffordshire-minimal")
     }
 
-    /// A rating with the ten standards (all level 1 unless `standards` says otherwise). The overall is on line 15,
-    /// column 10; the outcome, when given, on line 16.
+    /// A rating with the ten standards (all level 1 unless `standards` says otherwise).
+    ///
+    /// The overall is on line 15, column 10; the outcome, when given, on line 16.
     static func rating(
         _ date: String, overall: String, standards: [String: String] = [:], outcome: String? = nil,
         approvals: [String] = [], actions: Bool = true
@@ -67,7 +68,8 @@ import Testing
 
     /// The enquiry closed by `by` on 19 November 2026.
     static func closingTheEnquiry(_ tree: FixtureTree, by: String = "joy-okonkwo") throws -> FixtureTree {
-        try tree.editing(Self.enquiry, replacing: "status: open", with: "status: closed\nclosed: {date: 2026-11-19, by: \(by), outcome: stepped-down}")
+        try tree.editing(
+            Self.enquiry, replacing: "status: open", with: "status: closed\nclosed: {date: 2026-11-19, by: \(by), outcome: stepped-down}")
     }
 
     // MARK: The policy file
@@ -82,8 +84,12 @@ import Testing
         #expect(policy.lights[3].label == "Level 4: Large Scale Enquiry")
         #expect(policy.lights[3].guidance.contains("led by the Strategic Manager / Safeguarding Lead"))
         #expect(policy.lights[4].guidance.hasPrefix("Escalated to the senior commissioning and leadership team"))
-        #expect(policy.lights.map(\.cssClass) == ["qi-light--green", "qi-light--yellow", "qi-light--amber", "qi-light--orange", "qi-light--red"])
-        #expect(policy.standards.filter(\.critical).map(\.key) == ["safeguarding", "moving-handling", "nutrition-hydration", "skin-integrity"])
+        #expect(
+            policy.lights.map(\.cssClass) == [
+                "qi-light--green", "qi-light--yellow", "qi-light--amber", "qi-light--orange", "qi-light--red",
+            ])
+        #expect(
+            policy.standards.filter(\.critical).map(\.key) == ["safeguarding", "moving-handling", "nutrition-hydration", "skin-integrity"])
         let enquiry = try #require(policy.process("large-scale-enquiry"))
         #expect(enquiry.floor == "level-4")
         #expect(enquiry.chairRoles == ["safeguarding-lead"])
@@ -94,7 +100,8 @@ import Testing
         #expect(policy.reviewCadence(at: "level-1") == 12)
         #expect(policy.reviewCadence(at: "level-4") == 1)
         #expect(policy.actionPlanLights == ["level-3", "level-4", "level-5"])
-        let decoded = PolicyLibrary.decode(Array(try #require(PolicyLibrary.builtInText(named: "staffordshire")).utf8), file: "staffordshire.yaml")
+        let decoded = PolicyLibrary.decode(
+            Array(try #require(PolicyLibrary.builtInText(named: "staffordshire")).utf8), file: "staffordshire.yaml")
         #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics.map(\.message))")
     }
 
@@ -125,12 +132,16 @@ import Testing
 
     @Test func c5AnEnquiryWithoutAChairIsAnError() throws {
         let tree = try Self.tree().editing(Self.enquiry, replacing: "chair: joy-okonkwo\n", with: "")
-        #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-C5").summaries(relativeTo: tree.path) == ["\(Self.enquiry):5:10 error QI-C5"])
+        #expect(
+            try tree.check(asOf: Self.asOf).with(rule: "QI-C5").summaries(relativeTo: tree.path) == ["\(Self.enquiry):5:10 error QI-C5"])
     }
 
     @Test func c5TheSeniorEscalationIsChairedByTheSeniorTeam() throws {
         let byManager = try Self.tree().writing(Self.escalationFile, Self.concern(process: "senior-escalation", chair: "ben-cartwright"))
-        #expect(try byManager.check(asOf: Self.asOf).with(rule: "QI-C5").summaries(relativeTo: byManager.path) == ["\(Self.escalationFile):7:8 error QI-C5"])
+        #expect(
+            try byManager.check(asOf: Self.asOf).with(rule: "QI-C5").summaries(relativeTo: byManager.path) == [
+                "\(Self.escalationFile):7:8 error QI-C5"
+            ])
         for chair in ["tom-fenton", "ruth-mellor"] {
             let tree = try Self.tree().writing(Self.escalationFile, Self.concern(process: "senior-escalation", chair: chair))
             #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-C5").isEmpty)
@@ -138,9 +149,16 @@ import Testing
     }
 
     @Test func c5TheQualityImprovementProcessIsChairedByTheQualityAssuranceTeam() throws {
-        let bySafeguarding = try Self.tree().writing(Self.escalationFile, Self.concern(process: "quality-improvement-process", chair: "priya-bains", triggers: "persistent-concerns"))
-        #expect(try bySafeguarding.check(asOf: Self.asOf).with(rule: "QI-C5").summaries(relativeTo: bySafeguarding.path) == ["\(Self.escalationFile):7:8 error QI-C5"])
-        let byManager = try Self.tree().writing(Self.escalationFile, Self.concern(process: "quality-improvement-process", chair: "ben-cartwright", triggers: "persistent-concerns"))
+        let bySafeguarding = try Self.tree().writing(
+            Self.escalationFile, Self.concern(process: "quality-improvement-process", chair: "priya-bains", triggers: "persistent-concerns")
+        )
+        #expect(
+            try bySafeguarding.check(asOf: Self.asOf).with(rule: "QI-C5").summaries(relativeTo: bySafeguarding.path) == [
+                "\(Self.escalationFile):7:8 error QI-C5"
+            ])
+        let byManager = try Self.tree().writing(
+            Self.escalationFile,
+            Self.concern(process: "quality-improvement-process", chair: "ben-cartwright", triggers: "persistent-concerns"))
         #expect(try byManager.check(asOf: Self.asOf).with(rule: "QI-C5").isEmpty)
     }
 
@@ -151,7 +169,10 @@ import Testing
         #expect(try tree.state(of: "silverdale-court", asOf: Self.asOf).light.key == "level-4")
         let diagnostics = try tree.check(asOf: Self.asOf).with(rule: "QI-C1")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.level1Rating):15:10 warning QI-C1"])
-        #expect(diagnostics.first?.message == "the latest rating is level-1 but the Large Scale Enquiry process raised 2026-11-02 is open, so the directory shows level-4")
+        #expect(
+            diagnostics.first?.message
+                == "the latest rating is level-1 but the Large Scale Enquiry process raised 2026-11-02 is open, so the directory shows level-4"
+        )
     }
 
     @Test func c1AClosedEnquiryNoLongerForcesLevel4() throws {
@@ -163,14 +184,18 @@ import Testing
     @Test func c1AnOpenSeniorEscalationForcesLevel5() throws {
         let tree = try Self.tree().writing(Self.escalationFile, Self.concern(process: "senior-escalation", chair: "tom-fenton"))
         #expect(try tree.state(of: "silverdale-court", asOf: Self.asOf).light.key == "level-5")
-        #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-C1").summaries(relativeTo: tree.path) == ["\(Self.level4Rating):16:10 warning QI-C1"])
+        #expect(
+            try tree.check(asOf: Self.asOf).with(rule: "QI-C1").summaries(relativeTo: tree.path) == [
+                "\(Self.level4Rating):16:10 warning QI-C1"
+            ])
     }
 
     // MARK: QI-C4: only the Safeguarding Lead closes the enquiry
 
     @Test func c4AnEnquiryClosedBySomeoneOtherThanTheChairIsAnError() throws {
         let tree = try Self.closingTheEnquiry(try Self.tree(), by: "alice-marsh")
-        #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-C4").summaries(relativeTo: tree.path) == ["\(Self.enquiry):14:32 error QI-C4"])
+        #expect(
+            try tree.check(asOf: Self.asOf).with(rule: "QI-C4").summaries(relativeTo: tree.path) == ["\(Self.enquiry):14:32 error QI-C4"])
         #expect(try Self.closingTheEnquiry(try Self.tree()).check(asOf: Self.asOf).with(rule: "QI-C4").isEmpty)
     }
 
@@ -178,7 +203,8 @@ import Testing
 
     @Test func c3AProviderMeetingAfterTenWorkingDaysIsAWarning() throws {
         let late = try Self.tree().editing(Self.enquiry, replacing: "2026-11-09, kind: provider", with: "2026-11-17, kind: provider")
-        #expect(try late.check(asOf: Self.asOf).with(rule: "QI-C3").summaries(relativeTo: late.path) == ["\(Self.enquiry):11:12 warning QI-C3"])
+        #expect(
+            try late.check(asOf: Self.asOf).with(rule: "QI-C3").summaries(relativeTo: late.path) == ["\(Self.enquiry):11:12 warning QI-C3"])
         let onTime = try Self.tree().editing(Self.enquiry, replacing: "2026-11-09, kind: provider", with: "2026-11-16, kind: provider")
         #expect(try onTime.check(asOf: Self.asOf).with(rule: "QI-C3").isEmpty)
     }
@@ -186,18 +212,27 @@ import Testing
     // MARK: QI-A5: level 4 records the Safeguarding Lead, level 5 the senior team
 
     @Test func a5ALevel4RatingWithoutTheSafeguardingLeadsAgreementIsAnError() throws {
-        let tree = try Self.tree().editing(Self.level4Rating, replacing: "  - {officer: joy-okonkwo, role: safeguarding-lead, date: 2026-11-09}\n", with: "")
-            .editing(Self.level4Rating, replacing: "approvals:\n", with: "")
+        let tree = try Self.tree().editing(
+            Self.level4Rating, replacing: "  - {officer: joy-okonkwo, role: safeguarding-lead, date: 2026-11-09}\n", with: ""
+        )
+        .editing(Self.level4Rating, replacing: "approvals:\n", with: "")
         let diagnostics = try tree.check(asOf: Self.asOf).with(rule: "QI-A5")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.level4Rating):16:10 error QI-A5"])
-        #expect(diagnostics.first?.message == "a rating of Level 4 is escalated to the Strategic Manager / Safeguarding Lead (Large Scale Enquiry), but no approval records it")
+        #expect(
+            diagnostics.first?.message
+                == "a rating of Level 4 is escalated to the Strategic Manager / Safeguarding Lead (Large Scale Enquiry), but no approval records it"
+        )
     }
 
     @Test func a5ALevel5RatingWithoutEscalationToTheSeniorTeamIsAnError() throws {
-        let tree = try Self.tree().writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-5", approvals: [Self.safeguardingLead]))
+        let tree = try Self.tree().writing(
+            Self.laterRating, Self.rating("2026-11-20", overall: "level-5", approvals: [Self.safeguardingLead]))
         let diagnostics = try tree.check(asOf: Self.asOf).with(rule: "QI-A5")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.laterRating):15:10 error QI-A5"])
-        #expect(diagnostics.first?.message == "a rating of Level 5 is escalated to the Strategic Commissioner or Director or Assistant Director of Adult Social Care (senior commissioning and leadership escalation), but no approval records it")
+        #expect(
+            diagnostics.first?.message
+                == "a rating of Level 5 is escalated to the Strategic Commissioner or Director or Assistant Director of Adult Social Care (senior commissioning and leadership escalation), but no approval records it"
+        )
     }
 
     @Test(arguments: [StaffordshirePolicyTests.strategicCommissioner, StaffordshirePolicyTests.seniorLeader])
@@ -219,18 +254,27 @@ import Testing
 
     @Test func a3SteppingDownFromLevel4NeedsTheSafeguardingLead() throws {
         let without = try Self.closingTheEnquiry(try Self.tree())
-            .writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-2", standards: ["skin-integrity": "level-2"], approvals: [Self.qaManager]))
+            .writing(
+                Self.laterRating,
+                Self.rating("2026-11-20", overall: "level-2", standards: ["skin-integrity": "level-2"], approvals: [Self.qaManager]))
         let diagnostics = try without.check(asOf: Self.asOf)
         #expect(diagnostics.summaries(relativeTo: without.path) == ["\(Self.laterRating):15:10 error QI-A3"])
-        #expect(diagnostics.first?.message == "the light is lifted from level-4 (2026-11-09) to level-2 without the approval of the Strategic Manager / Safeguarding Lead")
+        #expect(
+            diagnostics.first?.message
+                == "the light is lifted from level-4 (2026-11-09) to level-2 without the approval of the Strategic Manager / Safeguarding Lead"
+        )
         let with = try Self.closingTheEnquiry(try Self.tree())
-            .writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-2", standards: ["skin-integrity": "level-2"], approvals: [Self.safeguardingLead]))
+            .writing(
+                Self.laterRating,
+                Self.rating("2026-11-20", overall: "level-2", standards: ["skin-integrity": "level-2"], approvals: [Self.safeguardingLead]))
         #expect(try with.check(asOf: Self.asOf).isEmpty)
     }
 
     @Test func a3SteppingDownFromLevel3NeedsAQualityAssuranceManager() throws {
         let base = try Self.tree()
-            .writing("providers/weeping-cross-house/ratings/2026-10-01.yaml", Self.rating("2026-10-01", overall: "level-3", standards: ["contract-compliance": "level-3"]))
+            .writing(
+                "providers/weeping-cross-house/ratings/2026-10-01.yaml",
+                Self.rating("2026-10-01", overall: "level-3", standards: ["contract-compliance": "level-3"]))
         let path = "providers/weeping-cross-house/ratings/2026-11-20.yaml"
         let without = try base.writing(path, Self.rating("2026-11-20", overall: "level-1", actions: false))
         #expect(try without.check(asOf: Self.asOf).with(rule: "QI-A3").summaries(relativeTo: without.path) == ["\(path):15:10 error QI-A3"])
@@ -240,17 +284,29 @@ import Testing
 
     @Test func a2SteppingDownFromLevel5NeedsTheSeniorTeam() throws {
         let base = try Self.closingTheEnquiry(try Self.tree())
-            .writing("providers/silverdale-court/ratings/2026-11-16.yaml", Self.rating("2026-11-16", overall: "level-5", approvals: [Self.strategicCommissioner]))
-        let without = try base.writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-3", standards: ["skin-integrity": "level-3"], approvals: [Self.safeguardingLead]))
-        #expect(try without.check(asOf: Self.asOf).with(rule: "QI-A2").summaries(relativeTo: without.path) == ["\(Self.laterRating):15:10 error QI-A2"])
-        let with = try base.writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-3", standards: ["skin-integrity": "level-3"], approvals: [Self.seniorLeader]))
+            .writing(
+                "providers/silverdale-court/ratings/2026-11-16.yaml",
+                Self.rating("2026-11-16", overall: "level-5", approvals: [Self.strategicCommissioner]))
+        let without = try base.writing(
+            Self.laterRating,
+            Self.rating("2026-11-20", overall: "level-3", standards: ["skin-integrity": "level-3"], approvals: [Self.safeguardingLead]))
+        #expect(
+            try without.check(asOf: Self.asOf).with(rule: "QI-A2").summaries(relativeTo: without.path) == [
+                "\(Self.laterRating):15:10 error QI-A2"
+            ])
+        let with = try base.writing(
+            Self.laterRating,
+            Self.rating("2026-11-20", overall: "level-3", standards: ["skin-integrity": "level-3"], approvals: [Self.seniorLeader]))
         #expect(try with.check(asOf: Self.asOf).isEmpty)
     }
 
     // MARK: QI-R1..R3: the higher-risk standards decide the level
 
     @Test func r1ACriticalStandardAtLevel4ForcesTheOverallToLevel4() throws {
-        let tree = try Self.tree().writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-3", standards: ["nutrition-hydration": "level-4"], approvals: [Self.safeguardingLead]))
+        let tree = try Self.tree().writing(
+            Self.laterRating,
+            Self.rating("2026-11-20", overall: "level-3", standards: ["nutrition-hydration": "level-4"], approvals: [Self.safeguardingLead])
+        )
         let diagnostics = try tree.check(asOf: Self.asOf).with(rule: "QI-R1")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.laterRating):15:10 error QI-R1"])
         #expect(diagnostics.first?.message == "overall is level 3 but critical standard 3 'nutrition-hydration' is level-4")
@@ -258,24 +314,29 @@ import Testing
     }
 
     @Test func r1ANonCriticalStandardAtLevel4DoesNotForceLevel4() throws {
-        let tree = try Self.tree().writing(Self.laterRating, Self.rating("2026-11-20", overall: "level-3", standards: ["contract-compliance": "level-4"]))
+        let tree = try Self.tree().writing(
+            Self.laterRating, Self.rating("2026-11-20", overall: "level-3", standards: ["contract-compliance": "level-4"]))
         let rules = try tree.check(asOf: Self.asOf).map(\.rule.rawValue)
         #expect(!rules.contains("QI-R1") && !rules.contains("QI-R2") && !rules.contains("QI-R3"))
     }
 
     @Test func r2ALevel2OverallWithAnyStandardAtLevel3IsAnError() throws {
         let path = "providers/weeping-cross-house/ratings/2026-11-20.yaml"
-        let tree = try Self.tree().writing(path, Self.rating("2026-11-20", overall: "level-2", standards: ["leadership-continuity": "level-3"]))
+        let tree = try Self.tree().writing(
+            path, Self.rating("2026-11-20", overall: "level-2", standards: ["leadership-continuity": "level-3"]))
         #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-R2").summaries(relativeTo: tree.path) == ["\(path):15:10 error QI-R2"])
-        let fine = try Self.tree().writing(path, Self.rating("2026-11-20", overall: "level-2", standards: ["leadership-continuity": "level-2"]))
+        let fine = try Self.tree().writing(
+            path, Self.rating("2026-11-20", overall: "level-2", standards: ["leadership-continuity": "level-2"]))
         #expect(try fine.check(asOf: Self.asOf).isEmpty)
     }
 
     @Test func r3ALevel1OverallWithParticularConcernsIsAnError() throws {
         let path = "providers/weeping-cross-house/ratings/2026-11-20.yaml"
-        let tree = try Self.tree().writing(path, Self.rating("2026-11-20", overall: "level-1", standards: ["people-views": "level-2"], actions: false))
+        let tree = try Self.tree().writing(
+            path, Self.rating("2026-11-20", overall: "level-1", standards: ["people-views": "level-2"], actions: false))
         #expect(try tree.check(asOf: Self.asOf).with(rule: "QI-R3").summaries(relativeTo: tree.path) == ["\(path):15:10 error QI-R3"])
-        let fine = try Self.tree().writing(path, Self.rating("2026-11-20", overall: "level-1", standards: ["people-views": "not-assessed"], actions: false))
+        let fine = try Self.tree().writing(
+            path, Self.rating("2026-11-20", overall: "level-1", standards: ["people-views": "not-assessed"], actions: false))
         #expect(try fine.check(asOf: Self.asOf).isEmpty)
     }
 
@@ -292,10 +353,17 @@ import Testing
 
     @Test func v2ALevel2RatingNeedsAnActionPlanOnlyWhenItsOutcomeFindsShortfalls() throws {
         let path = "providers/weeping-cross-house/ratings/2026-11-20.yaml"
-        let plain = try Self.tree().writing(path, Self.rating("2026-11-20", overall: "level-2", standards: ["people-views": "level-2"], actions: false))
+        let plain = try Self.tree().writing(
+            path, Self.rating("2026-11-20", overall: "level-2", standards: ["people-views": "level-2"], actions: false))
         #expect(try plain.check(asOf: Self.asOf).with(rule: "QI-V2").isEmpty)
-        let shortfalls = try Self.tree().writing(path, Self.rating("2026-11-20", overall: "level-2", standards: ["people-views": "level-2"], outcome: "partially-meets", actions: false))
-        #expect(try shortfalls.check(asOf: Self.asOf).with(rule: "QI-V2").summaries(relativeTo: shortfalls.path) == ["\(path):16:10 error QI-V2"])
+        let shortfalls = try Self.tree().writing(
+            path,
+            Self.rating(
+                "2026-11-20", overall: "level-2", standards: ["people-views": "level-2"], outcome: "partially-meets", actions: false))
+        #expect(
+            try shortfalls.check(asOf: Self.asOf).with(rule: "QI-V2").summaries(relativeTo: shortfalls.path) == [
+                "\(path):16:10 error QI-V2"
+            ])
     }
 
     // MARK: QI-V3: level 4 is reviewed every month
@@ -304,7 +372,9 @@ import Testing
         let tree = try Self.tree()
         let diagnostics = try tree.check(asOf: "2026-12-15").with(rule: "QI-V3")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.level4Rating):1:7 warning QI-V3"])
-        #expect(diagnostics.first?.message.hasPrefix("review overdue: the latest rating is from 2026-11-09, more than a month ago (due by 2026-12-09)") == true)
+        #expect(
+            diagnostics.first?.message.hasPrefix(
+                "review overdue: the latest rating is from 2026-11-09, more than a month ago (due by 2026-12-09)") == true)
         #expect(try tree.check(asOf: "2026-12-09").with(rule: "QI-V3").isEmpty)
     }
 
@@ -312,7 +382,7 @@ import Testing
 
     @Test func theExampleDirectoryChecksWithNoErrorsAndShowsEveryLevel() throws {
         let root = FixtureTree.packageRoot.appendingPathComponent("examples/staffordshire").path
-        let result = DirectoryCheck.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
+        let result = CheckedDirectory.run(root: root, asOf: try #require(Day(iso: Self.asOf)))
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.summaries(relativeTo: root)) \(errors.map(\.message))")
         #expect(result.policy?.name == "staffordshire")

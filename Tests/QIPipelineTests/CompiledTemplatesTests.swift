@@ -26,8 +26,8 @@ import Testing
             var rendered: [[OutputFile]] = []
             for engine in [TemplateEngine.compiled, .reference] {
                 theme.engine = engine
-                let builder = SiteBuilder(content: content, policy: policy, states: checked.states, theme: theme, options: options)
-                rendered.append(builder.plannedPages(builder.listings()).map { $0.render() })
+                let renderer = SiteRenderer(content: content, policy: policy, states: checked.states, theme: theme, options: options)
+                rendered.append(renderer.plannedPages(renderer.listings()).map { $0.render() })
             }
             #expect(rendered[0].count == rendered[1].count)
             #expect(rendered[0].count > 5, "\(folder): too few pages to compare")
@@ -46,7 +46,8 @@ import Testing
     }
 
     @Test func aGenerated300ProviderTreeRendersAsSwiftMustacheRendersIt() throws {
-        let tool = ProcessInfo.processInfo.environment["QID_GEN_CONTENT"]
+        let tool =
+            ProcessInfo.processInfo.environment["QID_GEN_CONTENT"]
             ?? Self.root.deletingLastPathComponent().appendingPathComponent("shared/tools/gen-content").path
         try #require(FileManager.default.isExecutableFile(atPath: tool), "the content generator is missing: no executable at \(tool)")
         let folder = TemporaryFolder.make("qid-gen")

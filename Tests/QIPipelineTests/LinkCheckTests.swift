@@ -15,7 +15,8 @@ import Testing
         let output = TemporaryFolder.make("qid-site")
         var timings = PhaseTimings()
         let request = BuildRequest(
-            content: tree.path, output: output.path, asOf: Day(iso: "2026-06-01") ?? Day(daysSinceEpoch: 0), baseURL: base, themeFolder: theme)
+            content: tree.path, output: output.path, asOf: Day(iso: "2026-06-01") ?? Day(daysSinceEpoch: 0), baseURL: base,
+            themeFolder: theme)
         return (Pipeline.build(request, timings: &timings), output)
     }
 
@@ -24,7 +25,8 @@ import Testing
     }
 
     @Test func theMinimalSiteHasNoBrokenLinkAndIsPublished() throws {
-        let tree = try FixtureTree.minimal().writing("pages/about.md", Self.page("See [the dashboard](/dashboard/) and [Acorn House](../../providers/acorn-house/)."))
+        let tree = try FixtureTree.minimal().writing(
+            "pages/about.md", Self.page("See [the dashboard](/dashboard/) and [Acorn House](../../providers/acorn-house/)."))
         defer { try? FileManager.default.removeItem(at: tree.root) }
         let (outcome, output) = Self.build(tree)
         defer { try? FileManager.default.removeItem(at: output) }
@@ -45,10 +47,11 @@ import Testing
             Issue.record("expected broken links, got \(outcome.result)")
             return
         }
-        #expect(links.map { DiagnosticPrinter.text($0.diagnostic) } == [
-            "\(tree.path)/pages/about.md:7:22: error: the link '/guides/old/' goes to no page or file of the site (on pages/about/index.html); "
-                + "link to a page the site has, such as a provider's page or another free page, or remove the link [QI-F12]"
-        ])
+        #expect(
+            links.map { DiagnosticPrinter.text($0.diagnostic) } == [
+                "\(tree.path)/pages/about.md:7:22: error: the link '/guides/old/' goes to no page or file of the site (on pages/about/index.html); "
+                    + "link to a page the site has, such as a provider's page or another free page, or remove the link [QI-F12]"
+            ])
         #expect(!FileManager.default.fileExists(atPath: output.path), "nothing was published")
     }
 
@@ -70,7 +73,9 @@ import Testing
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(links.count == 1)
         #expect(links.first?.diagnostic.location == SourceLocation(file: notFound.path, line: line, column: 23))
-        #expect(links.first?.diagnostic.message == "the theme's '404' template links to '/help/contact-us/', which is no file of the site (first on 404.html)")
+        #expect(
+            links.first?.diagnostic.message
+                == "the theme's '404' template links to '/help/contact-us/', which is no file of the site (first on 404.html)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
@@ -91,7 +96,8 @@ import Testing
     }
 
     @Test func attributesAreReadFromTheHTML() {
-        let html = Array("<a href=\"/a/?x=1&amp;y=2\">A</a><img src=\"/b.png\" alt=\"x\"><form action=\"/\" data-qid-index=\"/i.json\">".utf8)
+        let html = Array(
+            "<a href=\"/a/?x=1&amp;y=2\">A</a><img src=\"/b.png\" alt=\"x\"><form action=\"/\" data-qid-index=\"/i.json\">".utf8)
         #expect(LinkCheck.attributeValues(in: html) == ["/a/?x=1&y=2", "/b.png", "/", "/i.json"])
     }
 }

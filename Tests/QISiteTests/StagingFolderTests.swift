@@ -1,6 +1,6 @@
 import Foundation
-import QITestSupport
 import QISite
+import QITestSupport
 import Testing
 
 /// The staging folder on its own: discarded, it leaves nothing; published, it replaces the target whole.

@@ -25,7 +25,8 @@ import Testing
         id: "A1", standard: "Safeguarding", text: "Train staff", owner: "Provider", due: "1 May 2026", dueISO: "2026-05-01",
         isOverdue: true, dueText: "Overdue: was due 1 May 2026", status: "Open")
     static let rating = RatingSummary(
-        date: "14 March 2026", dateISO: "2026-03-14", basis: "On-site review", overall: tag, pending: "Not in effect: awaits approval", outcome: "Good", summaryHTML: "<p>S</p>",
+        date: "14 March 2026", dateISO: "2026-03-14", basis: "On-site review", overall: tag, pending: "Not in effect: awaits approval",
+        outcome: "Good", summaryHTML: "<p>S</p>",
         internalHTML: "<p>N</p>", officer: "Amira Khan", approvals: ["Approved by Sam Patel"])
     static let work = WorkItem(
         providerName: "Acorn House", href: "/providers/acorn-house/", kind: "Action overdue", due: "1 May 2026", isOverdue: true,

@@ -84,7 +84,7 @@ public struct FixtureTree {
     /// its policy file): every diagnostic and each provider's state.
     public func evaluate(asOf: String, dueWithinDays: Int? = nil) throws -> (diagnostics: [Diagnostic], states: [ProviderState]) {
         guard let day = Day(iso: asOf) else { throw FixtureError("bad as-of date \(asOf)") }
-        let result = DirectoryCheck.run(root: path, asOf: day, dueWithinDays: dueWithinDays)
+        let result = CheckedDirectory.run(root: path, asOf: day, dueWithinDays: dueWithinDays)
         return (result.diagnostics, result.states)
     }
 
@@ -119,8 +119,11 @@ extension Array where Element == Diagnostic {
     /// "file:line:col rule" lines relative to a root, for compact assertions.
     public func summaries(relativeTo root: String) -> [String] {
         map { diagnostic in
-            let file = diagnostic.location.file.hasPrefix(root + "/") ? String(diagnostic.location.file.dropFirst(root.count + 1)) : diagnostic.location.file
-            return "\(file):\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.severity.rawValue) \(diagnostic.rule.rawValue)"
+            let file =
+                diagnostic.location.file.hasPrefix(root + "/")
+                ? String(diagnostic.location.file.dropFirst(root.count + 1)) : diagnostic.location.file
+            return
+                "\(file):\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.severity.rawValue) \(diagnostic.rule.rawValue)"
         }
     }
 }

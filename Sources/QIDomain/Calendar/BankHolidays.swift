@@ -2,7 +2,9 @@
 public struct BankHoliday: Hashable, Sendable, CustomStringConvertible {
     /// The day the holiday is taken, after any move to a substitute day.
     public let day: Day
-    /// The GOV.UK name, e.g. `Spring bank holiday` or `Boxing Day (substitute day)`.
+    /// The GOV.UK name, e.g.
+    ///
+    /// `Spring bank holiday` or `Boxing Day (substitute day)`.
     public let name: String
 
     public init(day: Day, name: String) {

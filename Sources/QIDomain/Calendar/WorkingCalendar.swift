@@ -5,14 +5,19 @@
 /// search) are subtracted, so no day-by-day walk over a long range ever happens. Nothing is cached, so the
 /// value is immutable and `Sendable` without locks.
 public struct WorkingCalendar: Sendable {
-    /// The directory's own non-working days on top of bank holidays (e.g. council closure days).
+    /// The directory's own non-working days on top of bank holidays (e.g.
+    ///
+    /// council closure days).
     public let extraHolidays: Set<Day>
-    /// The extra holidays that change a count: Monday to Friday, not already a bank holiday. Sorted.
+    /// The extra holidays that change a count: Monday to Friday, not already a bank holiday.
+    ///
+    /// Sorted.
     private let extraWeekdayClosures: [Day]
 
     public init(extraHolidays: Set<Day> = []) {
         self.extraHolidays = extraHolidays
-        extraWeekdayClosures = extraHolidays
+        extraWeekdayClosures =
+            extraHolidays
             .filter { !$0.isWeekend && !EnglandAndWalesBankHolidays.isBankHoliday($0) }
             .sorted()
     }
@@ -22,7 +27,9 @@ public struct WorkingCalendar: Sendable {
         !day.isWeekend && !extraHolidays.contains(day) && !EnglandAndWalesBankHolidays.isBankHoliday(day)
     }
 
-    /// The day that is `count` working days after `day` (day itself not counted). count >= 0; 0 returns day.
+    /// The day that is `count` working days after `day` (day itself not counted).
+    ///
+    /// count >= 0; 0 returns day.
     ///
     /// For `count` > 0 the result is always a working day: the one on which the `count`-th working day falls.
     public func adding(workingDays count: Int, to day: Day) -> Day {

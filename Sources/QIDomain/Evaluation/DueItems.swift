@@ -1,8 +1,9 @@
 import QIParallel
 
-/// The work list for each provider on the as-of date: what is overdue (or needs doing now), then what falls due
-/// within the look-ahead (`--due-within`, the policy's `due_within_days`), soonest first. Each item comes from
-/// the same test its rule uses, so the dashboard and `qid check` never disagree.
+/// The work list for each provider on the as-of date: what is overdue (or needs doing now), then what falls due within
+/// the look-ahead (`--due-within`, the policy's `due_within_days`), soonest first.
+///
+/// Each item comes from the same test its rule uses, so the dashboard and `qid check` never disagree.
 enum DueItems {
     static func attach(to states: [String: ProviderState], context: EvaluationContext) -> [String: ProviderState] {
         var states = states
@@ -55,10 +56,11 @@ enum DueItems {
                 let text = "\(title) process raised \(raised): no provider meeting by \(deadline.longDescription)."
                 now.append(item(.meetingOverdue, MeetingDeadlineRule.id, deadline, text))
             } else if comingUp(deadline) {
-                ahead.append(item(
-                    .meetingAwaited, MeetingDeadlineRule.id, deadline,
-                    "\(title) process raised \(concern.raised.value.longDescription): the first provider meeting is due by \(deadline.longDescription).",
-                    overdue: false))
+                ahead.append(
+                    item(
+                        .meetingAwaited, MeetingDeadlineRule.id, deadline,
+                        "\(title) process raised \(concern.raised.value.longDescription): the first provider meeting is due by \(deadline.longDescription).",
+                        overdue: false))
             }
         }
         if let since = PreServiceCheckRule.missingCheck(provider, context) {
@@ -72,12 +74,16 @@ enum DueItems {
             now.append(item(.officerMissing, OfficerAssignedRule.id, nil, "\(state.light.word), and no officer is assigned."))
         }
         if let concern = state.floorConcern {
-            let rating = state.latestRating.map { "The latest rating (\(context.policy.light($0.overall.value)?.word ?? $0.overall.value), \($0.date.value.longDescription))" } ?? "No rating"
+            let rating =
+                state.latestRating.map {
+                    "The latest rating (\(context.policy.light($0.overall.value)?.word ?? $0.overall.value), \($0.date.value.longDescription))"
+                } ?? "No rating"
             let text = "\(rating) understates the open process raised \(concern.raised.value.longDescription)."
             now.append(item(.ratingUnderstatesConcern, ConcernFloorRule.id, concern.raised.value, text))
         }
         // What falls due, soonest first (a stable sort keeps the order above for the same day).
-        let sortedAhead = ahead.enumerated().sorted { ($0.element.due ?? horizon, $0.offset) < ($1.element.due ?? horizon, $1.offset) }.map(\.element)
+        let sortedAhead = ahead.enumerated().sorted { ($0.element.due ?? horizon, $0.offset) < ($1.element.due ?? horizon, $1.offset) }.map(
+            \.element)
         return now + sortedAhead
     }
 }

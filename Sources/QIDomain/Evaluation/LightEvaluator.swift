@@ -1,6 +1,8 @@
-/// Works out each provider's light on a date: the stricter of its latest rating in effect and the floors of the
-/// concern processes open then (QI-C1), why, and since when. A rating that lifts the light (QI-A2, QI-A3) is in
-/// effect from its last needed approval; until then the earlier rating holds.
+/// Works out each provider's light on a date: the stricter of its latest rating in effect and the floors of the concern
+/// processes open then (QI-C1), why, and since when.
+///
+/// A rating that lifts the light (QI-A2, QI-A3) is in effect from its last needed approval; until then the earlier
+/// rating holds.
 public struct LightEvaluator: Sendable {
     public let policy: Policy
 
@@ -56,7 +58,9 @@ public struct LightEvaluator: Sendable {
             floor = (light, concern)
         }
         guard let floor else { return Reading(light: ratingLight, rating: rating, floorConcern: nil) }
-        if let ratingLight, let ratingRank = policy.rank(of: ratingLight), let floorRank = policy.rank(of: floor.light), ratingRank >= floorRank {
+        if let ratingLight, let ratingRank = policy.rank(of: ratingLight), let floorRank = policy.rank(of: floor.light),
+            ratingRank >= floorRank
+        {
             return Reading(light: ratingLight, rating: rating, floorConcern: nil)
         }
         return Reading(light: floor.light, rating: rating, floorConcern: floor.concern)
@@ -97,7 +101,7 @@ public struct LightEvaluator: Sendable {
         return timeline.lifts[index]
     }
 
-    /// "A lift to Green was recorded on 2 February 2026 and awaits the approval of the Safeguarding Operations Manager."
+    /// "A lift to Green was recorded on 2 February 2026 and awaits the approval of the Safeguarding Operations Manager.".
     private func pendingNotice(_ lift: Lift, asOf: Day) -> String {
         let word = policy.light(lift.rating.overall.value)?.word ?? lift.rating.overall.value
         let roles = Lifts.roleWords(lift.awaited(on: asOf), policy: policy)

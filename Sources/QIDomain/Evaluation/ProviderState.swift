@@ -10,7 +10,7 @@ public struct ProviderState: Sendable {
     public var latestRating: Rating?
     /// The open concern whose floor is stricter than the latest rating, if any.
     public var floorConcern: Concern?
-    /// "Red because a Serious Concerns process has been open since 3 March 2026."
+    /// "Red because a Serious Concerns process has been open since 3 March 2026.".
     public var explanation: String
     /// Since when the light has held (nil when not yet rated and never was).
     public var since: Day?
@@ -26,7 +26,7 @@ public struct ProviderState: Sendable {
     public var reviewNotice: String?
     /// A lift recorded on or before the as-of date that awaits an approval (the earlier light holds).
     public var pendingLift: Lift?
-    /// "A lift to Green was recorded on 2 February 2026 and awaits the approval of …"
+    /// "A lift to Green was recorded on 2 February 2026 and awaits the approval of …".
     public var pendingLiftNotice: String?
     /// The placement guidance: the light's, or the policy's words for a suspended or closed provider.
     public var guidance: String

@@ -1,5 +1,7 @@
-/// A council's quality framework as data: standards, the light scale, the overall rules, concern processes,
-/// triggers, approvals, review cadence and vocabulary. Rules read everything council-specific from here.
+/// A council's quality framework as data: standards, the light scale, the overall rules, concern processes, triggers,
+/// approvals, review cadence and vocabulary.
+///
+/// Rules read everything council-specific from here.
 public struct Policy: Sendable {
     public var name: String
     public var council: String
@@ -25,7 +27,7 @@ public struct Policy: Sendable {
     public var liftApprovals: [LiftApproval]
     /// QI-A5: lights that a rating must record as escalated to a role.
     public var escalations: [Escalation]
-    /// QI-V3: every provider reviewed at least this often …
+    /// QI-V3: every provider reviewed at least this often.
     public var reviewCadenceMonths: Int
     /// … or more often while at one of these lights (light key → months).
     public var reviewCadenceByLight: [String: Int]
@@ -301,7 +303,7 @@ public struct ReviewLevel: Hashable, Sendable {
     public var title: String
     /// Rating bases that count as a review at this level.
     public var bases: [RatingBasis]
-    /// The level is needed when criticality is at least this …
+    /// The level is needed when criticality is at least this.
     public var fromCriticality: Criticality?
     /// … or the annual contract value is at least this (GBP).
     public var fromAnnualValue: Int?

@@ -4,7 +4,7 @@
 public struct PolicyNotices: Hashable, Sendable {
     /// "Review overdue: last reviewed {last_review} (due by {due}). Check with … before placing."
     public var reviewOverdue: String
-    /// For a provider with no review recorded: "Not yet reviewed: … Check with … before placing."
+    /// For a provider with no review recorded: "Not yet reviewed: … Check with … before placing.".
     public var neverReviewed: String
     /// The placement guidance of a suspended provider, in place of the light's.
     public var suspended: String

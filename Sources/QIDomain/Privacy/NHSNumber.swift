@@ -1,5 +1,7 @@
-/// Finds NHS-number-shaped values: ten digits (alone, or grouped 3-3-4 by spaces or dashes) whose last digit
-/// is the modulus 11 check digit of the first nine. Content must never hold personal data (QI-P1).
+/// Finds NHS-number-shaped values: ten digits (alone, or grouped 3-3-4 by spaces or dashes) whose last digit is the
+/// modulus 11 check digit of the first nine.
+///
+/// Content must never hold personal data (QI-P1).
 ///
 /// Not a match: a run of digits that is part of a longer run of digits or glued to letters, and digits that
 /// follow `1-` (as in a CQC id written in prose, "CQC location 1-1850346011").
@@ -59,8 +61,9 @@ public enum NHSNumber {
     }
 
     /// Every match in `units`, left to right, in one pass (each position is looked at a bounded number of times).
-    /// `mixedSeparators`: the 3-3-4 groups may be split by any separator (normalised text, where a run of spaces
-    /// and dashes is already one unit); otherwise both separators are the same one.
+    ///
+    /// `mixedSeparators`: the 3-3-4 groups may be split by any separator (normalised text, where a run of spaces and
+    /// dashes is already one unit); otherwise both separators are the same one.
     public static func matches(in units: [Unit], mixedSeparators: Bool) -> [Match] {
         var found: [Match] = []
         let count = units.count

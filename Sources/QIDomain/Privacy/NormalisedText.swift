@@ -1,11 +1,12 @@
 import Foundation
 
 extension NHSNumber {
-    /// The NHS numbers in `text` as a reader sees it, whatever the spelling: Unicode NFKC (fullwidth digits,
-    /// no-break and thin spaces become their plain forms), every decimal digit of any script (Unicode Nd) read
-    /// as its ASCII digit, zero-width characters (U+200B…U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD)
-    /// dropped, and any run of spaces (Unicode Zs, tab) and dashes (Unicode Pd, U+2212 minus) read as one
-    /// separator. The groups of 3-3-4 may then be split by any separator. Linear in the length of the text.
+    /// The NHS numbers in `text` as a reader sees it, whatever the spelling: Unicode NFKC (fullwidth digits, no-break
+    /// and thin spaces become their plain forms), every decimal digit of any script (Unicode Nd) read as its ASCII
+    /// digit, zero-width characters (U+200B…U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) dropped, and any run of
+    /// spaces (Unicode Zs, tab) and dashes (Unicode Pd, U+2212 minus) read as one separator.
+    ///
+    /// The groups of 3-3-4 may then be split by any separator. Linear in the length of the text.
     public static func matches(inText text: String) -> [Match] {
         // Only runs of digits and separators holding ten digits or more are normalised and matched (with the two
         // characters before and one after them, which decide a match's edges): pages are mostly words, and
@@ -18,7 +19,9 @@ extension NHSNumber {
     }
 
     /// The stretches of `text` that could hold ten digits split only by spaces, dashes and invisible characters,
-    /// widened by two characters before and one after. One pass; ASCII needs no Unicode look-up.
+    /// widened by two characters before and one after.
+    ///
+    /// One pass; ASCII needs no Unicode look-up.
     static func candidateWindows(_ text: String) -> [Range<String.UnicodeScalarView.Index>] {
         let scalars = text.unicodeScalars
         var windows: [Range<String.UnicodeScalarView.Index>] = []

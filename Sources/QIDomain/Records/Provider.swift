@@ -60,8 +60,10 @@ public struct Provider: Sendable {
     }
 }
 
-/// Public registration ids: regulators' ids (each linked to its public register page), the property's UPRN
-/// and the Companies House number. Each is checked against its format (`RegistrationID`).
+/// Public registration ids: regulators' ids (each linked to its public register page), the property's UPRN and the
+/// Companies House number.
+///
+/// Each is checked against its format (`RegistrationID`).
 public struct Registration: Sendable {
     public var cqcLocation: String?
     public var cqcProvider: String?

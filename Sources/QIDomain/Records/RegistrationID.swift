@@ -1,5 +1,6 @@
-/// The public identifiers of `registration:` in provider.yaml, each with the format its issuer uses. Values in
-/// these fields are checked against their format (QI-F7) and are never read as NHS numbers (QI-P1).
+/// The public identifiers of `registration:` in provider.yaml, each with the format its issuer uses.
+///
+/// Values in these fields are checked against their format (QI-F7) and are never read as NHS numbers (QI-P1).
 public enum RegistrationID: String, CaseIterable, Sendable {
     case cqcLocation = "cqc_location"
     case cqcProvider = "cqc_provider"

@@ -1,5 +1,7 @@
 /// A stable address segment for a name, used for the pages of localities: "Vale of White Horse" →
-/// "vale-of-white-horse". Two names with the same slug would share a page, so the loader refuses them.
+/// "vale-of-white-horse".
+///
+/// Two names with the same slug would share a page, so the loader refuses them.
 public enum Slug {
     public static func of(_ text: String) -> String {
         var result = ""

@@ -28,7 +28,8 @@ public protocol RuleCheck: Sendable {
 /// reports only its own `id`.
 public protocol QualityRule: RuleDeclaration, RuleCheck {}
 
-/// A content-format rule (QI-F*, and QI-P1): declared here, enforced by the loader as it reads the files
-/// (`QILoader`, through `RuleID.badValue` and its siblings). QI-F9 and QI-F4 are checked against the policy by
-/// `UnknownReferenceRule` too.
+/// A content-format rule (QI-F*, and QI-P1): declared here, enforced by the loader as it reads the files (`QILoader`,
+/// through `RuleID.badValue` and its siblings).
+///
+/// QI-F9 and QI-F4 are checked against the policy by `UnknownReferenceRule` too.
 public protocol FormatRule: RuleDeclaration {}

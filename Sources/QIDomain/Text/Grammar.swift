@@ -6,8 +6,9 @@ public enum Grammar {
         return "aeiou".contains(first) ? "an" : "a"
     }
 
-    /// A whole number with thousands separators: 25000 → "25,000". Fixed grouping, not the machine's locale, so
-    /// the output is the same everywhere.
+    /// A whole number with thousands separators: 25000 → "25,000".
+    ///
+    /// Fixed grouping, not the machine's locale, so the output is the same everywhere.
     public static func number(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""

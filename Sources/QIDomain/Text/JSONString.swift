@@ -1,8 +1,9 @@
 /// JSON string literals, for the documents qid writes by hand (the check report, the search index): written
 /// directly so the bytes are stable, with no dependence on a serialiser's key order or escaping choices.
 public enum JSONString {
-    /// `text` as a JSON string literal. With `escapingLessThan`, `<` becomes `\u003c`, so the document stays safe
-    /// even if it is inlined into HTML.
+    /// `text` as a JSON string literal.
+    ///
+    /// With `escapingLessThan`, `<` becomes `\u003c`, so the document stays safe even if it is inlined into HTML.
     public static func literal(_ text: String, escapingLessThan: Bool = false) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

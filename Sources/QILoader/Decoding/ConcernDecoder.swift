@@ -25,7 +25,9 @@ enum ConcernDecoder {
         }
         var closed: Closure?
         if let sub = reader.mapping("closed", subject: "'closed'", allowed: closedKeys) {
-            closed = Closure(date: sub.day("date", required: true), by: sub.text("by", required: true), outcome: sub.choice("outcome"), location: sub.location)
+            closed = Closure(
+                date: sub.day("date", required: true), by: sub.text("by", required: true), outcome: sub.choice("outcome"),
+                location: sub.location)
         }
         let actions = RatingDecoder.actions(reader, sink: sink)
         guard let raised, let title, let process, let status else { return nil }

@@ -22,7 +22,9 @@ enum RatingDecoder {
             standards = self.standards(standardsNode, reader: reader, sink: sink)
         }
         if basis?.value == .concern, !reader.has("concern") {
-            sink.error(.missingKey, basis?.location ?? reader.location, "a rating with basis 'concern' must name its concern", fix: "add 'concern: DATE-SLUG', the name of the concern file without .yaml")
+            sink.error(
+                .missingKey, basis?.location ?? reader.location, "a rating with basis 'concern' must name its concern",
+                fix: "add 'concern: DATE-SLUG', the name of the concern file without .yaml")
         }
         let approvals = (reader.list("approvals") ?? []).compactMap { approval($0, reader: reader) }
         let actions = self.actions(reader, sink: sink)
@@ -38,7 +40,9 @@ enum RatingDecoder {
     /// `standards:` — each key a standard, each value a light or `{light, note}`.
     private static func standards(_ node: YAMLNode, reader: MappingReader, sink: DiagnosticSink) -> [StandardRating] {
         guard case .mapping(let mapping) = node else {
-            sink.error(.wrongType, reader.location(of: node), "'standards' must map each standard to its light, found \(node.kindDescription)", fix: "write one 'standard: light' line per standard")
+            sink.error(
+                .wrongType, reader.location(of: node), "'standards' must map each standard to its light, found \(node.kindDescription)",
+                fix: "write one 'standard: light' line per standard")
             return []
         }
         var result: [StandardRating] = []
@@ -94,12 +98,15 @@ enum RatingDecoder {
             let done = sub.day("done")
             guard let id, let owner, let status else { continue }
             if let first = seen[id.value] {
-                sink.error(.duplicate, id.location, "action id '\(id.value)' is used twice in this file (first on line \(first))", fix: "number the actions uniquely")
+                sink.error(
+                    .duplicate, id.location, "action id '\(id.value)' is used twice in this file (first on line \(first))",
+                    fix: "number the actions uniquely")
             }
             seen[id.value] = seen[id.value] ?? id.location.line
-            actions.append(Action(
-                id: id, standard: sub.text("standard"), action: text?.value ?? "", owner: owner, due: due,
-                status: status, done: done, location: sub.location))
+            actions.append(
+                Action(
+                    id: id, standard: sub.text("standard"), action: text?.value ?? "", owner: owner, due: due,
+                    status: status, done: done, location: sub.location))
         }
         return actions
     }

@@ -7,7 +7,9 @@ enum SettingsDecoder {
     static let officerKeys = ["id", "name", "roles", "teams", "email"]
 
     static func directory(_ node: YAMLNode, file: String, sink: DiagnosticSink) -> DirectorySettings? {
-        guard let reader = MappingReader(node, file: file, subject: "directory.yaml", allowed: directoryKeys, sink: sink) else { return nil }
+        guard let reader = MappingReader(node, file: file, subject: "directory.yaml", allowed: directoryKeys, sink: sink) else {
+            return nil
+        }
         let title = reader.text("title", required: true)
         let policy = reader.text("policy") ?? Located("oxfordshire", at: reader.location)
         let localities = reader.textList("localities", required: true)
@@ -16,8 +18,12 @@ enum SettingsDecoder {
             // Each locality has a page at localities/SLUG/: two names with one slug would share it.
             let slug = Slug.of(locality.value)
             if let first = seen[slug] {
-                let what = first.value == locality.value ? "is listed twice" : "has the same page address (localities/\(slug)/) as '\(first.value)'"
-                sink.error(.duplicate, locality.location, "locality '\(locality.value)' \(what) (first at line \(first.location.line))", fix: "list each locality once, spelt the same way everywhere")
+                let what =
+                    first.value == locality.value
+                    ? "is listed twice" : "has the same page address (localities/\(slug)/) as '\(first.value)'"
+                sink.error(
+                    .duplicate, locality.location, "locality '\(locality.value)' \(what) (first at line \(first.location.line))",
+                    fix: "list each locality once, spelt the same way everywhere")
             }
             seen[slug] = seen[slug] ?? locality
         }
@@ -49,11 +55,15 @@ enum SettingsDecoder {
             let name = reader.text("name", required: true)
             guard let id = reader.text("id", required: true) else { continue }
             if !IDs.isValid(id.value) {
-                sink.error(.badID, id.location, "officer id '\(id.value)' is not \(IDs.shape)", fix: "use an id like '\(IDs.suggestion(for: id.value))'")
+                sink.error(
+                    .badID, id.location, "officer id '\(id.value)' is not \(IDs.shape)",
+                    fix: "use an id like '\(IDs.suggestion(for: id.value))'")
                 continue
             }
             if let first = seen[id.value] {
-                sink.error(.duplicate, id.location, "officer id '\(id.value)' is used twice (first at line \(first.line))", fix: "give each officer a unique id")
+                sink.error(
+                    .duplicate, id.location, "officer id '\(id.value)' is used twice (first at line \(first.line))",
+                    fix: "give each officer a unique id")
                 continue
             }
             seen[id.value] = id.location

@@ -1,15 +1,18 @@
 import QIDomain
 import QIYAML
 
-/// A policy file (format 1) → a `Policy`, with a file:line:column diagnostic for every mistake: unknown or
-/// missing keys, wrong types, duplicate keys, bad ids, and references to a light, role, process, service area or
-/// outcome the file does not define. The format is documented in the README and by `qid policy show oxfordshire`.
+/// A policy file (format 1) → a `Policy`, with a file:line:column diagnostic for every mistake: unknown or missing
+/// keys, wrong types, duplicate keys, bad ids, and references to a light, role, process, service area or outcome the
+/// file does not define.
+///
+/// The format is documented in the README and by `qid policy show oxfordshire`.
 struct PolicyDecoder {
     let file: String
     let sink: DiagnosticSink
 
     static let topKeys = [
-        "format", "name", "council", "team", "standards_title", "standard_title", "standards", "lights", "overall_rules", "processes", "triggers", "lifting",
+        "format", "name", "council", "team", "standards_title", "standard_title", "standards", "lights", "overall_rules", "processes",
+        "triggers", "lifting",
         "escalations", "reviews", "action_plans", "roles", "service_types", "service_areas", "outcomes", "notices",
         "officer_assignment",
     ]
@@ -40,7 +43,9 @@ struct PolicyDecoder {
         }
         let name = top.text("name", required: true)
         if let name, !IDs.isValid(name.value) {
-            sink.error(.badID, name.location, "policy name '\(name.value)' is not \(IDs.shape)", fix: "use a name like '\(IDs.suggestion(for: name.value))'")
+            sink.error(
+                .badID, name.location, "policy name '\(name.value)' is not \(IDs.shape)",
+                fix: "use a name like '\(IDs.suggestion(for: name.value))'")
         }
         let council = top.text("council", required: true)
 
@@ -73,7 +78,8 @@ struct PolicyDecoder {
         guard let name, let council else { return nil }
         return Policy(
             name: name.value, council: council.value, team: team, standards: standards,
-            standardsTitle: top.text("standards_title")?.value ?? "Standards", standardTitle: top.text("standard_title")?.value ?? "Standard", lightsTitle: scale.title,
+            standardsTitle: top.text("standards_title")?.value ?? "Standards",
+            standardTitle: top.text("standard_title")?.value ?? "Standard", lightsTitle: scale.title,
             lights: scale.levels, notAssessed: scale.notAssessed, notYetRated: scale.notYetRated,
             overallRules: overallRules, processes: processes, triggers: triggers, liftApprovals: lifting,
             escalations: escalations, reviewCadenceMonths: reviews.everyMonths, reviewCadenceByLight: reviews.byLight,
@@ -110,7 +116,8 @@ struct PolicyDecoder {
             guard let close = after.firstIndex(of: "}") else { break }
             let name = String(after[..<close])
             if !allowed.contains(name) {
-                let uses = allowed.isEmpty ? "this notice takes no placeholders" : "use " + allowed.map { "{\($0)}" }.joined(separator: " or ")
+                let uses =
+                    allowed.isEmpty ? "this notice takes no placeholders" : "use " + allowed.map { "{\($0)}" }.joined(separator: " or ")
                 sink.error(.badValue, text.location, "unknown placeholder '{\(name)}' in the notice", fix: uses)
             }
             rest = after[after.index(after: close)...]
@@ -136,9 +143,10 @@ struct PolicyDecoder {
                 let key = self.key(level, "key"), notReserved(key), seen.first(key)
             else { continue }
             let word = level.text("word", required: true)?.value ?? key.value
-            levels.append(LightLevel(
-                key: key.value, word: word, label: level.text("label")?.value ?? word,
-                cssClass: cssClass(level) ?? LightLevel.neutralCSSClass, guidance: level.text("guidance", required: true)?.value ?? ""))
+            levels.append(
+                LightLevel(
+                    key: key.value, word: word, label: level.text("label")?.value ?? word,
+                    cssClass: cssClass(level) ?? LightLevel.neutralCSSClass, guidance: level.text("guidance", required: true)?.value ?? ""))
         }
         var notAssessed = Term("not-assessed", "Not assessed")
         if let reader = lights.mapping("not_assessed", subject: "'not_assessed'", allowed: ["key", "word"]) {
@@ -158,7 +166,8 @@ struct PolicyDecoder {
             notYetRated.guidance = reader.text("guidance")?.value ?? notYetRated.guidance
         }
         guard !levels.isEmpty else { return nil }
-        return LightScale(title: lights.text("title")?.value ?? "Traffic light", levels: levels, notAssessed: notAssessed, notYetRated: notYetRated)
+        return LightScale(
+            title: lights.text("title")?.value ?? "Traffic light", levels: levels, notAssessed: notAssessed, notYetRated: notYetRated)
     }
 
     /// The key of "not yet rated" is fixed: a light with it would be shown as, and mixed with, providers that
@@ -174,10 +183,13 @@ struct PolicyDecoder {
     /// A CSS class name (`qi-light--red`): letters, digits, `-` and `_`, starting with a letter.
     private func cssClass(_ reader: MappingReader) -> String? {
         guard let text = reader.text("class") else { return nil }
-        let isClassName = text.value.first?.isLetter == true
+        let isClassName =
+            text.value.first?.isLetter == true
             && text.value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSetASCII.isAlphanumeric($0) || $0 == "-" || $0 == "_") }
         guard isClassName else {
-            sink.error(.badValue, text.location, "'\(text.value)' is not a CSS class name", fix: "use one of the theme's classes, like qi-light--amber")
+            sink.error(
+                .badValue, text.location, "'\(text.value)' is not a CSS class name",
+                fix: "use one of the theme's classes, like qi-light--amber")
             return nil
         }
         return text.value
@@ -195,9 +207,10 @@ struct PolicyDecoder {
             else { continue }
             let number = standard.int("number")
             if let number { _ = numbers.first(Located(String(number.value), at: number.location)) }
-            standards.append(PolicyStandard(
-                key: key.value, number: number?.value ?? standards.count + 1,
-                title: standard.text("title", required: true)?.value ?? key.value, critical: standard.bool("critical") ?? false))
+            standards.append(
+                PolicyStandard(
+                    key: key.value, number: number?.value ?? standards.count + 1,
+                    title: standard.text("title", required: true)?.value ?? key.value, critical: standard.bool("critical") ?? false))
         }
         return standards
     }
@@ -222,10 +235,11 @@ struct PolicyDecoder {
                     sink.error(.badValue, closedBy.location, "'closed_by' is '\(closedBy.value)'", fix: "use chair or any-officer")
                 }
             }
-            processes.append(ConcernProcess(
-                key: key.value, title: process.text("title", required: true)?.value ?? key.value, floor: floor?.value,
-                chairRoles: chairRoles.map(\.value), closedByChairOnly: closedByChairOnly,
-                meetingDeadlineWorkingDays: number(process, "meeting_within_working_days", to: Self.maximumWorkingDays)))
+            processes.append(
+                ConcernProcess(
+                    key: key.value, title: process.text("title", required: true)?.value ?? key.value, floor: floor?.value,
+                    chairRoles: chairRoles.map(\.value), closedByChairOnly: closedByChairOnly,
+                    meetingDeadlineWorkingDays: number(process, "meeting_within_working_days", to: Self.maximumWorkingDays)))
         }
         return processes
     }
@@ -239,7 +253,8 @@ struct PolicyDecoder {
             else { continue }
             let allows = trigger.textList("allows", required: true)
             check(allows, in: vocabulary.processes, "process")
-            triggers.append(Trigger(code: code.value, title: trigger.text("title", required: true)?.value ?? code.value, allows: allows.map(\.value)))
+            triggers.append(
+                Trigger(code: code.value, title: trigger.text("title", required: true)?.value ?? code.value, allows: allows.map(\.value)))
         }
         return triggers
     }
@@ -250,14 +265,16 @@ struct PolicyDecoder {
     func key(_ reader: MappingReader, _ name: String) -> Located<String>? {
         guard let key = reader.text(name, required: true) else { return nil }
         guard IDs.isValid(key.value) else {
-            sink.error(.badID, key.location, "'\(key.value)' is not \(IDs.shape)", fix: "use a key like '\(IDs.suggestion(for: key.value))'")
+            sink.error(
+                .badID, key.location, "'\(key.value)' is not \(IDs.shape)", fix: "use a key like '\(IDs.suggestion(for: key.value))'")
             return nil
         }
         return key
     }
 
-    /// A whole number from `minimum` to `maximum`, or nil (with a diagnostic when it is outside them). Every
-    /// count in a policy has a ceiling far above any council's (ten years of months, a year of working days), so
+    /// A whole number from `minimum` to `maximum`, or nil (with a diagnostic when it is outside them).
+    ///
+    /// Every count in a policy has a ceiling far above any council's (ten years of months, a year of working days), so
     /// a typo cannot overflow a date or keep `qid` counting days for minutes.
     func number(_ reader: MappingReader, _ name: String, from minimum: Int = 1, to maximum: Int) -> Int? {
         guard let number = reader.int(name) else { return nil }
@@ -293,19 +310,25 @@ struct PolicyDecoder {
     private func terms(_ top: MappingReader, _ name: String, required: Bool = false) -> [Term] {
         guard let node = top.node(name, required: required) else { return [] }
         guard case .mapping(let mapping) = node else {
-            sink.error(.wrongType, top.location(of: node), "'\(name)' must be a mapping of key: title, found \(node.kindDescription)", fix: "write one 'key: Title' line per entry")
+            sink.error(
+                .wrongType, top.location(of: node), "'\(name)' must be a mapping of key: title, found \(node.kindDescription)",
+                fix: "write one 'key: Title' line per entry")
             return []
         }
         var terms: [Term] = []
         var seen = Seen(what: String(name.dropLast()).replacingOccurrences(of: "_", with: " "), sink: sink)
         for entry in mapping.entries {
             guard case .scalar(let key) = entry.key, case .scalar(let title) = entry.value, !title.isNull else {
-                sink.error(.wrongType, top.location(of: entry.key), "each entry of '\(name)' is 'key: Title'", fix: "write one 'key: Title' line per entry")
+                sink.error(
+                    .wrongType, top.location(of: entry.key), "each entry of '\(name)' is 'key: Title'",
+                    fix: "write one 'key: Title' line per entry")
                 continue
             }
             let located = Located(key.value, at: top.location(of: entry.key))
             guard IDs.isValid(key.value) else {
-                sink.error(.badID, located.location, "'\(key.value)' is not \(IDs.shape)", fix: "use a key like '\(IDs.suggestion(for: key.value))'")
+                sink.error(
+                    .badID, located.location, "'\(key.value)' is not \(IDs.shape)",
+                    fix: "use a key like '\(IDs.suggestion(for: key.value))'")
                 continue
             }
             guard seen.first(located) else { continue }
@@ -332,7 +355,9 @@ struct Seen {
     /// True the first time a key is seen.
     mutating func first(_ key: Located<String>) -> Bool {
         if let earlier = first[key.value] {
-            sink.error(.duplicate, key.location, "\(what) '\(key.value)' is defined twice (first on line \(earlier.line))", fix: "define each \(what) once")
+            sink.error(
+                .duplicate, key.location, "\(what) '\(key.value)' is defined twice (first on line \(earlier.line))",
+                fix: "define each \(what) once")
             return false
         }
         first[key.value] = key.location

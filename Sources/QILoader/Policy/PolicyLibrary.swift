@@ -10,7 +10,9 @@ public enum PolicyLibrary {
         BuiltInPolicyFiles.all.first { $0.name == name }?.text
     }
 
-    /// A built-in policy, decoded once. Every built-in decodes without a diagnostic (a test checks each).
+    /// A built-in policy, decoded once.
+    ///
+    /// Every built-in decodes without a diagnostic (a test checks each).
     public static func builtIn(named name: String) -> Policy? {
         decodedBuiltIns[name]
     }
@@ -34,7 +36,9 @@ public enum PolicyLibrary {
     }
 
     /// Decodes a policy file's bytes: the same YAML limits and checks as content.
-    public static func decode(_ bytes: [UInt8], file: String, limits: YAMLLimits = .standard) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+    public static func decode(_ bytes: [UInt8], file: String, limits: YAMLLimits = .standard) -> (
+        policy: Policy?, diagnostics: [Diagnostic]
+    ) {
         let sink = DiagnosticSink()
         guard let node = YAMLDocuments.parse(bytes, file: file, limits: limits, lineOffset: 0, sink: sink) else {
             return (nil, sink.diagnostics)
@@ -51,7 +55,8 @@ public enum PolicyLibrary {
         guard let files = ContentFiles(root: folder.isEmpty ? "/" : folder, maximumBytes: limits.maximumBytes, sink: sink),
             files.exists(name) == .file
         else {
-            sink.error(.layout, .start(of: path), "no policy file here", fix: "give the path of a policy file (see 'qid policy show oxfordshire')")
+            sink.error(
+                .layout, .start(of: path), "no policy file here", fix: "give the path of a policy file (see 'qid policy show oxfordshire')")
             return (nil, sink.diagnostics)
         }
         guard let bytes = files.read(name) else { return (nil, sink.diagnostics) }

@@ -2,6 +2,7 @@ import QIDomain
 import QIYAML
 
 /// The rule sections of a policy file: overall rules, lifting approvals, escalations, reviews and action plans.
+///
 /// Every light, role, service area and outcome they name must be defined elsewhere in the file.
 struct PolicyRulesDecoder {
     let decoder: PolicyDecoder
@@ -52,8 +53,9 @@ struct PolicyRulesDecoder {
                 decoder.check(overall.map { [$0] } ?? [], in: vocabulary.lights, "light")
                 decoder.check(criticalIn + noStandardAt, in: vocabulary.standardLights, "light")
                 guard let overall else { continue }
-                rules.append(.overallRequires(
-                    rule: rule, overall: overall.value, criticalIn: criticalIn.map(\.value), noStandardIn: noStandardAt.map(\.value)))
+                rules.append(
+                    .overallRequires(
+                        rule: rule, overall: overall.value, criticalIn: criticalIn.map(\.value), noStandardIn: noStandardAt.map(\.value)))
             }
         }
         return rules
@@ -104,9 +106,10 @@ struct PolicyRulesDecoder {
             decoder.check(lights, in: vocabulary.lights, "light")
             decoder.check(roles, in: vocabulary.roles, "role")
             decoder.check(areas ?? [], in: vocabulary.serviceAreas, "service area")
-            escalations.append(Escalation(
-                lights: lights.map(\.value), roles: roles.map(\.value), title: reader.text("title")?.value ?? "escalation",
-                serviceAreas: areas?.map(\.value)))
+            escalations.append(
+                Escalation(
+                    lights: lights.map(\.value), roles: roles.map(\.value), title: reader.text("title")?.value ?? "escalation",
+                    serviceAreas: areas?.map(\.value)))
         }
         return escalations
     }
@@ -123,29 +126,38 @@ struct PolicyRulesDecoder {
 
     func reviews(_ top: MappingReader) -> Reviews {
         var reviews = Reviews()
-        guard let reader = top.mapping("reviews", subject: "'reviews'", allowed: PolicyDecoder.reviewKeys, required: true) else { return reviews }
+        guard let reader = top.mapping("reviews", subject: "'reviews'", allowed: PolicyDecoder.reviewKeys, required: true) else {
+            return reviews
+        }
         reviews.everyMonths = decoder.number(reader, "every_months", to: PolicyDecoder.maximumMonths) ?? reviews.everyMonths
         // 0 turns QI-V4 off: the council has no pre-service check.
-        reviews.newServiceMonths = decoder.number(reader, "new_service_months", from: 0, to: PolicyDecoder.maximumMonths) ?? reviews.newServiceMonths
+        reviews.newServiceMonths =
+            decoder.number(reader, "new_service_months", from: 0, to: PolicyDecoder.maximumMonths) ?? reviews.newServiceMonths
         // How far ahead the work list looks (0: only what is overdue).
-        reviews.dueWithinDays = decoder.number(reader, "due_within_days", from: 0, to: PolicyDecoder.maximumDueWithinDays) ?? reviews.dueWithinDays
+        reviews.dueWithinDays =
+            decoder.number(reader, "due_within_days", from: 0, to: PolicyDecoder.maximumDueWithinDays) ?? reviews.dueWithinDays
         if let node = reader.node("by_light") {
             if case .mapping(let mapping) = node {
                 var seen = Seen(what: "light in 'by_light'", sink: sink)
                 for entry in mapping.entries {
                     guard case .scalar(let light) = entry.key, case .scalar(let months) = entry.value, let value = Int(months.value) else {
-                        sink.error(.wrongType, reader.location(of: entry.value), "each entry of 'by_light' is 'LIGHT: MONTHS' with a whole number of months", fix: "write it like 'amber: 3'")
+                        sink.error(
+                            .wrongType, reader.location(of: entry.value),
+                            "each entry of 'by_light' is 'LIGHT: MONTHS' with a whole number of months", fix: "write it like 'amber: 3'")
                         continue
                     }
                     let key = Located(light.value, at: reader.location(of: entry.key))
                     guard seen.first(key),
-                        let checked = decoder.checked(Located(value, at: reader.location(of: entry.value)), "by_light", to: PolicyDecoder.maximumMonths)
+                        let checked = decoder.checked(
+                            Located(value, at: reader.location(of: entry.value)), "by_light", to: PolicyDecoder.maximumMonths)
                     else { continue }
                     decoder.check([key], in: vocabulary.lights, "light")
                     reviews.byLight[light.value] = checked
                 }
             } else {
-                sink.error(.wrongType, reader.location(of: node), "'by_light' must be a mapping of LIGHT: MONTHS, found \(node.kindDescription)", fix: "write one 'LIGHT: MONTHS' line per light")
+                sink.error(
+                    .wrongType, reader.location(of: node), "'by_light' must be a mapping of LIGHT: MONTHS, found \(node.kindDescription)",
+                    fix: "write one 'LIGHT: MONTHS' line per light")
             }
         }
         var levels = Seen(what: "review level", sink: sink)
@@ -154,11 +166,12 @@ struct PolicyRulesDecoder {
                 let number = level.int("level")
             else { continue }
             guard levels.first(Located(String(number.value), at: number.location)) else { continue }
-            reviews.levels.append(ReviewLevel(
-                level: number.value, title: level.text("title", required: true)?.value ?? "Level \(number.value)",
-                bases: level.choiceList("bases", as: RatingBasis.self).map(\.value),
-                fromCriticality: level.choice("from_criticality", as: Criticality.self)?.value,
-                fromAnnualValue: level.int("from_annual_value")?.value))
+            reviews.levels.append(
+                ReviewLevel(
+                    level: number.value, title: level.text("title", required: true)?.value ?? "Level \(number.value)",
+                    bases: level.choiceList("bases", as: RatingBasis.self).map(\.value),
+                    fromCriticality: level.choice("from_criticality", as: Criticality.self)?.value,
+                    fromAnnualValue: level.int("from_annual_value")?.value))
         }
         reviews.levels.sort { $0.level < $1.level }
         return reviews
@@ -172,7 +185,9 @@ struct PolicyRulesDecoder {
 
     func actionPlans(_ top: MappingReader) -> ActionPlans {
         var plans = ActionPlans()
-        guard let reader = top.mapping("action_plans", subject: "'action_plans'", allowed: PolicyDecoder.actionPlanKeys) else { return plans }
+        guard let reader = top.mapping("action_plans", subject: "'action_plans'", allowed: PolicyDecoder.actionPlanKeys) else {
+            return plans
+        }
         plans.withinMonths = decoder.number(reader, "within_months", to: PolicyDecoder.maximumMonths) ?? plans.withinMonths
         let outcomes = reader.textList("outcomes")
         let lights = reader.textList("lights")

@@ -9,6 +9,7 @@ import QIYAML
 #endif
 
 /// Read-only access to the content folder: sorted listings, links that stay inside, size-limited reads.
+///
 /// Nothing here ever writes.
 struct ContentFiles {
     enum Kind {
@@ -111,12 +112,17 @@ struct ContentFiles {
             }
             var targetInfo = stat()
             guard stat(target, &targetInfo) == 0, targetInfo.st_mode & S_IFMT == S_IFREG else {
-                sink.error(.unsafeInput, .start(of: display(relative)), "this link points to a folder or a special file; linked folders are not followed", fix: "move the folder here instead of linking to it")
+                sink.error(
+                    .unsafeInput, .start(of: display(relative)),
+                    "this link points to a folder or a special file; linked folders are not followed",
+                    fix: "move the folder here instead of linking to it")
                 return nil
             }
             return .file
         }
-        sink.error(.unsafeInput, .start(of: display(relative)), "this is not a regular file or folder (a device, socket or pipe); it is not read", fix: "remove it from the content folder")
+        sink.error(
+            .unsafeInput, .start(of: display(relative)), "this is not a regular file or folder (a device, socket or pipe); it is not read",
+            fix: "remove it from the content folder")
         return nil
     }
 
@@ -151,7 +157,9 @@ struct ContentFiles {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            sink.error(.unsafeInput, .start(of: display(relative)), "this is not a regular file; it is not read", fix: "remove it from the content folder")
+            sink.error(
+                .unsafeInput, .start(of: display(relative)), "this is not a regular file; it is not read",
+                fix: "remove it from the content folder")
             return nil
         }
         let size = Int(info.st_size)

@@ -27,7 +27,9 @@ struct MappingReader {
         for entry in mapping.entries {
             let keyLocation = SourceLocation(file: file, line: entry.key.mark.line, column: entry.key.mark.column)
             guard case .scalar(let key) = entry.key, !key.isNull else {
-                sink.error(.wrongType, keyLocation, "a key in \(subject) is \(entry.key.kindDescription), not a name", fix: "use a plain name as the key")
+                sink.error(
+                    .wrongType, keyLocation, "a key in \(subject) is \(entry.key.kindDescription), not a name",
+                    fix: "use a plain name as the key")
                 continue
             }
             if let first = values[key.value] {
@@ -69,7 +71,9 @@ struct MappingReader {
         }
         if case .scalar(let scalar) = entry.value, scalar.isNull {
             if required {
-                sink.error(.missingKey, location(of: entry.value), "'\(key)' in \(subject) is empty, but it is required", fix: "give '\(key)' a value")
+                sink.error(
+                    .missingKey, location(of: entry.value), "'\(key)' in \(subject) is empty, but it is required",
+                    fix: "give '\(key)' a value")
             }
             return nil
         }
@@ -89,7 +93,9 @@ struct MappingReader {
 
     func scalarText(_ node: YAMLNode, key: String) -> Located<String>? {
         guard case .scalar(let scalar) = node else {
-            sink.error(.wrongType, location(of: node), "'\(key)' must be text, found \(node.kindDescription)", fix: "write '\(key)' as a single value")
+            sink.error(
+                .wrongType, location(of: node), "'\(key)' must be text, found \(node.kindDescription)",
+                fix: "write '\(key)' as a single value")
             return nil
         }
         return Located(scalar.value, at: location(of: node))
@@ -106,9 +112,13 @@ struct MappingReader {
             return Located(day, at: text.location)
         }
         if Day.looksLikeDate(Substring(text.value)) {
-            sink.error(.badValue, text.location, "'\(key)' is \(text.value), a date that does not exist", fix: "give a real date (check the month's number of days)")
+            sink.error(
+                .badValue, text.location, "'\(key)' is \(text.value), a date that does not exist",
+                fix: "give a real date (check the month's number of days)")
         } else {
-            sink.error(.badValue, text.location, "'\(key)' must be a date written YYYY-MM-DD, found '\(text.value)'", fix: "write the date like 2026-03-14")
+            sink.error(
+                .badValue, text.location, "'\(key)' must be a date written YYYY-MM-DD, found '\(text.value)'",
+                fix: "write the date like 2026-03-14")
         }
         return nil
     }
@@ -116,8 +126,10 @@ struct MappingReader {
     func int(_ key: String) -> Located<Int>? {
         guard let text = text(key) else { return nil }
         let digits = text.value.replacingUnderscores()
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(digits) else {
-            sink.error(.wrongType, text.location, "'\(key)' must be a whole number, found '\(text.value)'", fix: "write digits only, like 1250000")
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(digits)
+        else {
+            sink.error(
+                .wrongType, text.location, "'\(key)' must be a whole number, found '\(text.value)'", fix: "write digits only, like 1250000")
             return nil
         }
         return Located(value, at: text.location)
@@ -146,12 +158,16 @@ struct MappingReader {
     }
 
     /// A value from a fixed list (the content format's own words).
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as type: Choice.Type = Choice.self) -> Located<Choice>? where Choice.RawValue == String {
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as type: Choice.Type = Choice.self)
+        -> Located<Choice>? where Choice.RawValue == String
+    {
         guard let node = node(key, required: required) else { return nil }
         return choiceValue(node, key: key)
     }
 
-    func choiceValue<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, as type: Choice.Type = Choice.self) -> Located<Choice>? where Choice.RawValue == String {
+    func choiceValue<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, as type: Choice.Type = Choice.self) -> Located<
+        Choice
+    >? where Choice.RawValue == String {
         guard let text = scalarText(node, key: key) else { return nil }
         if let value = Choice(rawValue: text.value) {
             return Located(value, at: text.location)
@@ -167,11 +183,15 @@ struct MappingReader {
     func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let node = node(key, required: required) else { return nil }
         guard case .sequence(let sequence) = node else {
-            sink.error(.wrongType, location(of: node), "'\(key)' must be a list, found \(node.kindDescription)", fix: "write it as a list, like '\(key): [\(node.scalarHint)]'")
+            sink.error(
+                .wrongType, location(of: node), "'\(key)' must be a list, found \(node.kindDescription)",
+                fix: "write it as a list, like '\(key): [\(node.scalarHint)]'")
             return nil
         }
         if required && sequence.items.isEmpty {
-            sink.error(.missingKey, location(of: node), "'\(key)' in \(subject) is an empty list, but it needs at least one item", fix: "add at least one item")
+            sink.error(
+                .missingKey, location(of: node), "'\(key)' in \(subject) is an empty list, but it needs at least one item",
+                fix: "add at least one item")
         }
         return sequence.items
     }
@@ -180,7 +200,8 @@ struct MappingReader {
         (list(key, required: required) ?? []).compactMap { scalarText($0, key: key) }
     }
 
-    func choiceList<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type = Choice.self) -> [Located<Choice>] where Choice.RawValue == String {
+    func choiceList<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type = Choice.self) -> [Located<Choice>]
+    where Choice.RawValue == String {
         (list(key) ?? []).compactMap { choiceValue($0, key: key) }
     }
 

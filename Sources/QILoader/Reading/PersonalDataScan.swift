@@ -120,9 +120,10 @@ enum PersonalDataScan {
         return found
     }
 
-    /// Walks a piece of text once, forward: where (in bytes) the unit at an offset of its normalised form comes
-    /// from. Each character is one unit, except ignored ones and the second and later of a run of separators
-    /// (close enough for NFKC's expansions, which digits and separators do not have).
+    /// Walks a piece of text once, forward: where (in bytes) the unit at an offset of its normalised form comes from.
+    ///
+    /// Each character is one unit, except ignored ones and the second and later of a run of separators (close enough
+    /// for NFKC's expansions, which digits and separators do not have).
     private struct PieceCursor {
         let scalars: [Unicode.Scalar]
         var index = 0

@@ -8,7 +8,9 @@ enum YAMLDocuments {
         case .success(let node?):
             return lineOffset == 0 ? node : node.shifted(lines: lineOffset)
         case .success(nil):
-            sink.error(.missingKey, .start(of: file), "the file is empty", fix: "write the record's keys (see the content format in the README), or delete the file")
+            sink.error(
+                .missingKey, .start(of: file), "the file is empty",
+                fix: "write the record's keys (see the content format in the README), or delete the file")
             return nil
         case .failure(let error):
             sink.error(
@@ -31,7 +33,9 @@ extension YAMLNode {
         case .sequence(let sequence):
             return .sequence(YAMLSequence(items: sequence.items.map { $0.shifted(lines: lines) }, mark: move(sequence.mark)))
         case .mapping(let mapping):
-            let entries = mapping.entries.map { YAMLMapping.Entry(key: $0.key.shifted(lines: lines), value: $0.value.shifted(lines: lines)) }
+            let entries = mapping.entries.map {
+                YAMLMapping.Entry(key: $0.key.shifted(lines: lines), value: $0.value.shifted(lines: lines))
+            }
             return .mapping(YAMLMapping(entries: entries, mark: move(mapping.mark)))
         }
     }
@@ -48,7 +52,9 @@ enum PageDecoder {
             let end = lines.dropFirst().firstIndex(where: { $0.trimmingCR() == "---" || $0.trimmingCR() == "..." })
         else {
             PersonalDataScan.scanYAML(bytes, node: nil, file: file, sink: sink)
-            sink.error(.missingKey, .start(of: file), "a page starts with YAML front matter between two '---' lines", fix: "begin the file with '---', 'title: …', '---'")
+            sink.error(
+                .missingKey, .start(of: file), "a page starts with YAML front matter between two '---' lines",
+                fix: "begin the file with '---', 'title: …', '---'")
             return nil
         }
         let frontMatter = lines[1..<end].joined(separator: "\n")

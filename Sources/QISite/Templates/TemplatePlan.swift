@@ -1,13 +1,16 @@
-/// A template compiled for one view-model type: partials and inherited blocks inlined, every key resolved to
-/// positions in the view models' key tables. Rendering walks it with no name lookups at all.
+/// A template compiled for one view-model type: partials and inherited blocks inlined, every key resolved to positions
+/// in the view models' key tables.
+///
+/// Rendering walks it with no name lookups at all.
 struct TemplatePlan: Sendable {
     /// The view-model type the plan was compiled for.
     let root: ObjectIdentifier
     let body: PlanList
 }
 
-/// Nodes rendered as one swift-mustache template: a template, a partial, a block or a section's body. The
-/// indentation is a standalone partial's or block's, put before each line the nodes start ("" nearly always).
+/// Nodes rendered as one swift-mustache template: a template, a partial, a block or a section's body.
+///
+/// The indentation is a standalone partial's or block's, put before each line the nodes start ("" nearly always).
 struct PlanList: Sendable {
     var nodes: [PlanNode]
     var indentation: String

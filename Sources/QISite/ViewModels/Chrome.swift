@@ -1,4 +1,5 @@
 /// What every page shares: the site's name, the edition, the date and the navigation.
+///
 /// View models are plain structs with stored properties: swift-mustache reads them through Mirror.
 struct SiteChrome: Sendable {
     var title: String
@@ -6,7 +7,9 @@ struct SiteChrome: Sendable {
     /// The base URL, ending in `/`; every link starts with it.
     var base: String
     var isInternal: Bool
-    /// "Internal edition: for council officers only. Do not share." or empty.
+    /// "Internal edition: for council officers only.
+    ///
+    /// Do not share." or empty.
     var editionBanner: String
     /// "23 November 2026".
     var asOf: String

@@ -4,13 +4,15 @@ struct HomePage: Sendable {
     var rows: [ProviderRow]
     /// "1,250".
     var count: String
-    /// "The quality of the care and support providers that Oxfordshire County Council commissions. Check …".
+    /// "The quality of the care and support providers that Oxfordshire County Council commissions.
+    ///
+    /// Check …".
     var intro: String
     /// "1,250 providers, as of 23 November 2026." ("1 provider" for one).
     var countAsOf: DatedText
     /// "browse by traffic light, service type, locality or service area": the link to the filter pages.
     var browseLink: String
-    /// "Showing all 30 providers." or "Showing providers 201 to 400 of 3,000."
+    /// "Showing all 30 providers." or "Showing providers 201 to 400 of 3,000.".
     var summary: String
     var filterGroups: [FilterGroup]
     var searchIndexHref: String
@@ -49,7 +51,7 @@ struct NotFoundPage: Sendable {
 /// The dashboard: counts for everyone, the work list for officers.
 struct DashboardPage: Sendable {
     var site: SiteChrome
-    /// "1,250 providers, as of 23 November 2026."
+    /// "1,250 providers, as of 23 November 2026.".
     var countAsOf: DatedText
     var byLight: [CountRow]
     var byService: [CountRow]
@@ -57,7 +59,7 @@ struct DashboardPage: Sendable {
     /// Internal edition only: what is due or overdue, grouped by officer.
     var officers: [OfficerWork]
     var hasWork: Bool
-    /// "12 items: 5 overdue or needed now, 7 falling due within 30 days, by officer."
+    /// "12 items: 5 overdue or needed now, 7 falling due within 30 days, by officer.".
     var workSummary: String
 }
 

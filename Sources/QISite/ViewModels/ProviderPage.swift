@@ -1,5 +1,7 @@
-/// A provider's page: the light and why, what it means for a placement, the standards, actions, history,
-/// concerns and how to reach them. Internal fields are filled only in the internal edition.
+/// A provider's page: the light and why, what it means for a placement, the standards, actions, history, concerns and
+/// how to reach them.
+///
+/// Internal fields are filled only in the internal edition.
 struct ProviderPage: Sendable {
     var site: SiteChrome
     var id: String
@@ -20,8 +22,9 @@ struct ProviderPage: Sendable {
     var areas: String
     var locality: String?
     var latestRating: RatingSummary?
-    /// "As rated on 14 March 2026 (on-site review). Standards marked critical decide the overall traffic light.", or
-    /// nil when never rated.
+    /// "As rated on 14 March 2026 (on-site review).
+    ///
+    /// Standards marked critical decide the overall traffic light.", or nil when never rated.
     var standardsCaption: DatedText?
     var standards: [StandardRow]
     var hasStandards: Bool

@@ -3,7 +3,8 @@
 /// Declared here; reported by the loader (`RuleID.layout`).
 public struct LayoutRule: FormatRule {
     public static let id: RuleID = "QI-F11"
-    public static let summary = "Only the files and folders of the content format; directory.yaml, officers.yaml and each "
+    public static let summary =
+        "Only the files and folders of the content format; directory.yaml, officers.yaml and each "
         + "provider.yaml exist."
 
     public init() {}

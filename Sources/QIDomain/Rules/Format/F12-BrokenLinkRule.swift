@@ -3,7 +3,8 @@
 /// Declared here; reported by the build's link check (`LinkCheck` in QIPipeline) before anything is published.
 public struct BrokenLinkRule: FormatRule {
     public static let id: RuleID = "QI-F12"
-    public static let summary = "Every internal link and asset reference of a built site (free pages' Markdown, the theme) goes to "
+    public static let summary =
+        "Every internal link and asset reference of a built site (free pages' Markdown, the theme) goes to "
         + "one of its files; a build publishes nothing otherwise."
 
     public init() {}

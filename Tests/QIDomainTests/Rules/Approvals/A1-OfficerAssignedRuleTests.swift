@@ -6,9 +6,11 @@ import Testing
 /// QI-A1, `OfficerAssignedRule` (Rules/Approvals/A1-OfficerAssignedRule.swift): what triggers it and what does not.
 @Suite struct OfficerAssignedRuleTests: ApprovalFixtures {
     @Test func a1AnAmberProviderWithNoOfficerOnTheProviderOrTheRatingIsAnError() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"]))
-            .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"])
+        )
+        .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
         let diagnostics = try tree.check()
         // Oxfordshire's protocol: "Each amber or red traffic light needs to have an officer assigned to it".
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.providerFile):1:7 error QI-A1"])
@@ -16,10 +18,12 @@ import Testing
     }
 
     @Test func a1IsAWarningWhereThePolicyOnlyExpectsAnOfficer() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"]))
-            .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
-            .withPolicy(replacing: [("officer_assignment: required", "officer_assignment: expected")])
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"])
+        )
+        .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
+        .withPolicy(replacing: [("officer_assignment: required", "officer_assignment: expected")])
         #expect(try tree.summaries(of: "QI-A1") == ["\(Self.providerFile):1:7 warning QI-A1"])
     }
 
@@ -31,12 +35,15 @@ import Testing
     }
 
     @Test func a1AnOfficerOnTheProviderOrOnTheRatingIsEnough() throws {
-        let onProvider = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"]))
+        let onProvider = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", officer: nil, standards: ["safeguarding": "amber"]))
         #expect(try onProvider.check().isEmpty)
-        let onRating = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", officer: "amira-khan", standards: ["safeguarding": "amber"]))
-            .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
+        let onRating = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", officer: "amira-khan", standards: ["safeguarding": "amber"])
+        )
+        .editing(Self.providerFile, replacing: "officer: amira-khan\n", with: "")
         #expect(try onRating.check().isEmpty)
     }
 

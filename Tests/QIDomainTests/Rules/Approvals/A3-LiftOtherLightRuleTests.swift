@@ -9,7 +9,9 @@ import Testing
         let tree = try Self.lift(from: "amber", to: "green")
         let diagnostics = try tree.check()
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.laterOverall) error QI-A3"])
-        #expect(diagnostics.first?.message == "the light is lifted from amber (2026-01-10) to green without the approval of the Quality Improvement Manager")
+        #expect(
+            diagnostics.first?.message
+                == "the light is lifted from amber (2026-01-10) to green without the approval of the Quality Improvement Manager")
     }
 
     @Test func a3LiftingAmberToGreenWithAQIManagerIsFine() throws {

@@ -12,9 +12,11 @@ import Testing
     }
 
     @Test func a5AnAmberRatingWithTheEscalationRecordedIsFine() throws {
-        let tree = try Self.escalating().writing(Self.rating, Records.rating(
-            "2026-03-14", overall: "amber", standards: ["safeguarding": "amber"],
-            extra: "approvals:\n  - {officer: cai-wong, role: commissioner, date: 2026-03-15}\n"))
+        let tree = try Self.escalating().writing(
+            Self.rating,
+            Records.rating(
+                "2026-03-14", overall: "amber", standards: ["safeguarding": "amber"],
+                extra: "approvals:\n  - {officer: cai-wong, role: commissioner, date: 2026-03-15}\n"))
         #expect(try tree.check().with(rule: "QI-A5").isEmpty)
     }
 

@@ -8,7 +8,9 @@ import Testing
         let tree = try Self.tree()
         let diagnostics = try tree.check()
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.ratingOverall) warning QI-C1"])
-        #expect(diagnostics.first?.message == "the latest rating is green but the Serious Concerns process raised 2026-03-03 is open, so the directory shows red")
+        #expect(
+            diagnostics.first?.message
+                == "the latest rating is green but the Serious Concerns process raised 2026-03-03 is open, so the directory shows red")
     }
 
     @Test func c1AnOpenStandardsOfCareProcessOverAGreenRatingShowsAmber() throws {
@@ -33,6 +35,7 @@ import Testing
         let tree = try Self.tree().removing(Records.ratingPath("2026-03-14"))
         let diagnostics = try tree.check().with(rule: "QI-C1")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.concernFile):4:10 warning QI-C1"])
-        #expect(diagnostics.first?.message == "this open Serious Concerns process sets the provider's light to red, but no rating records it")
+        #expect(
+            diagnostics.first?.message == "this open Serious Concerns process sets the provider's light to red, but no rating records it")
     }
 }

@@ -19,7 +19,10 @@ import Testing
         let tree = try Self.tree(status: "closed", extra: "closed: {date: 2026-04-01, by: hari-patel, outcome: resolved}\n")
         let diagnostics = try tree.check().with(rule: "QI-C4")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.concernFile):9:32 error QI-C4"])
-        #expect(diagnostics.first?.message == "only the chair closes a Serious Concerns process; it was closed by Hari Patel (hari-patel) but chaired by Dana Frost (dana-frost)")
+        #expect(
+            diagnostics.first?.message
+                == "only the chair closes a Serious Concerns process; it was closed by Hari Patel (hari-patel) but chaired by Dana Frost (dana-frost)"
+        )
     }
 
     @Test func c4AStandardsOfCareProcessMayBeClosedByAnotherOfficer() throws {

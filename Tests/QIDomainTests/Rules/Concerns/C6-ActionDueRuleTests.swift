@@ -33,9 +33,12 @@ import Testing
     }
 
     @Test func c6AnOverdueActionOfAConcernIsAWarningToo() throws {
-        let concernActions = "actions:\n  - {id: C1, action: Audit the medication records., owner: dana-frost, due: 2026-04-01, status: open}\n"
-        let tree = try FixtureTree.minimal().writing(Records.concernPath("2026-03-03"), Records.concern(
-            raised: "2026-03-03", meetings: [("2026-03-05", "provider")], extra: concernActions))
+        let concernActions =
+            "actions:\n  - {id: C1, action: Audit the medication records., owner: dana-frost, due: 2026-04-01, status: open}\n"
+        let tree = try FixtureTree.minimal().writing(
+            Records.concernPath("2026-03-03"),
+            Records.concern(
+                raised: "2026-03-03", meetings: [("2026-03-05", "provider")], extra: concernActions))
         #expect(try tree.summaries(of: "QI-C6") == ["providers/acorn-house/concerns/2026-03-03-medication.yaml:10:77 warning QI-C6"])
         #expect(try tree.messages(of: "QI-C6") == ["action C1 was due on 2026-04-01 and is still open (61 days overdue)"])
     }

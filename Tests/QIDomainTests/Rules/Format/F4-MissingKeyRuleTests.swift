@@ -13,8 +13,9 @@ import Testing
     }
 
     @Test func f4EveryStandardRatedOrNotAssessedIsFine() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", standards: ["leadership": "not-assessed", "partnership": "not-assessed"]))
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", standards: ["leadership": "not-assessed", "partnership": "not-assessed"]))
         #expect(try tree.check().isEmpty)
     }
 }

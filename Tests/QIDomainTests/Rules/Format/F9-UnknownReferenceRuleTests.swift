@@ -53,15 +53,19 @@ import Testing
     }
 
     @Test func f9AnUnknownTriggerIsAnError() throws {
-        let tree = try FixtureTree.minimal().writing(Records.concernPath("2026-03-03"), Records.concern(
-            raised: "2026-03-03", triggers: ["medication-errors-harmm"], meetings: [("2026-03-05", "provider")]))
+        let tree = try FixtureTree.minimal().writing(
+            Records.concernPath("2026-03-03"),
+            Records.concern(
+                raised: "2026-03-03", triggers: ["medication-errors-harmm"], meetings: [("2026-03-05", "provider")]))
         #expect(try tree.summaries(of: "QI-F9") == ["providers/acorn-house/concerns/2026-03-03-medication.yaml:3:12 error QI-F9"])
         #expect(try tree.messages(of: "QI-F9") == ["unknown trigger 'medication-errors-harmm' (did you mean 'medication-errors-harm'?)"])
     }
 
     @Test func f9AKnownTriggerIsFine() throws {
-        let tree = try FixtureTree.minimal().writing(Records.concernPath("2026-03-03"), Records.concern(
-            raised: "2026-03-03", triggers: ["medication-errors-harm"], meetings: [("2026-03-05", "provider")]))
+        let tree = try FixtureTree.minimal().writing(
+            Records.concernPath("2026-03-03"),
+            Records.concern(
+                raised: "2026-03-03", triggers: ["medication-errors-harm"], meetings: [("2026-03-05", "provider")]))
         #expect(try tree.summaries(of: "QI-F9").isEmpty)
     }
 

@@ -10,8 +10,9 @@ import Testing
     }
 
     @Test func r1ACriticalStandardRedWithAnAmberOverallIsAnError() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", standards: ["health-safety": "red"]))
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", standards: ["health-safety": "red"]))
         let diagnostics = try tree.check().with(rule: "QI-R1")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.overall) error QI-R1"])
         #expect(diagnostics.first?.message == "overall is amber but critical standard 6 'health-safety' is red")
@@ -21,23 +22,26 @@ import Testing
     }
 
     @Test func r1ACriticalStandardRedWithAGreenOverallIsReportedAsR1() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "green", standards: ["safeguarding": "red"]))
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "green", standards: ["safeguarding": "red"]))
         #expect(try tree.summaries(of: "QI-R1") == ["\(Self.overall) error QI-R1"])
         #expect(try tree.summaries(of: "QI-R3").isEmpty)
     }
 
     @Test func r1ACriticalStandardRedWithARedOverallIsFine() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "red", standards: ["health-safety": "red"]))
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "red", standards: ["health-safety": "red"]))
         let diagnostics = try tree.check()
         #expect(diagnostics.with(rule: "QI-R1").isEmpty)
         #expect(diagnostics.isEmpty)
     }
 
     @Test func r1ANonCriticalStandardRedDoesNotForceRed() throws {
-        let tree = try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", standards: ["staffing": "red"]))
+        let tree = try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", standards: ["staffing": "red"]))
         #expect(try tree.check().isEmpty)
     }
 }

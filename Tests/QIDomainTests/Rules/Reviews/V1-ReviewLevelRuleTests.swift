@@ -8,7 +8,9 @@ import Testing
         let tree = try Self.withContract("{tier: gold, annual_value: 100000, criticality: high}", basis: "desktop-review")
         let diagnostics = try tree.check()
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.ratingFile):2:8 warning QI-V1"])
-        #expect(diagnostics.first?.message == "the provider's risk calls for Level 3: on-site review, but the latest review was a desktop review")
+        #expect(
+            diagnostics.first?.message
+                == "the provider's risk calls for Level 3: on-site review, but the latest review was a desktop review")
     }
 
     @Test func v1AHighCriticalityProviderReviewedOnSiteIsFine() throws {
@@ -26,7 +28,10 @@ import Testing
     @Test func v1AMediumRiskProviderNeedsAtLeastADesktopReview() throws {
         let selfAssessed = try Self.withContract("{tier: silver, annual_value: 100000, criticality: medium}", basis: "self-assessment")
         #expect(try selfAssessed.summaries(of: "QI-V1") == ["\(Self.ratingFile):2:8 warning QI-V1"])
-        #expect(try selfAssessed.messages(of: "QI-V1") == ["the provider's risk calls for Level 2: desktop review, but the latest review was a self-assessment"])
+        #expect(
+            try selfAssessed.messages(of: "QI-V1") == [
+                "the provider's risk calls for Level 2: desktop review, but the latest review was a self-assessment"
+            ])
         let desktop = try Self.withContract("{tier: silver, annual_value: 100000, criticality: medium}", basis: "desktop-review")
         #expect(try desktop.check().isEmpty)
     }

@@ -8,7 +8,9 @@ import Testing
         let tree = try FixtureTree.minimal()
         let diagnostics = try tree.check(asOf: "2027-03-15")
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.ratingFile):1:7 warning QI-V3"])
-        #expect(diagnostics.first?.message == "review overdue: the latest rating is from 2026-03-14, more than 12 months ago (due by 2027-03-14)")
+        #expect(
+            diagnostics.first?.message
+                == "review overdue: the latest rating is from 2026-03-14, more than 12 months ago (due by 2027-03-14)")
     }
 
     @Test func v3ARatingExactlyTwelveMonthsOldIsNotOverdue() throws {
@@ -42,9 +44,10 @@ import Testing
             try FixtureTree.minimal().writing(Records.ratingPath("2026-11-30"), Self.withAction(due: due, ratingDate: "2026-11-30"))
         }
         #expect(try tree(due: "2027-02-28").summaries(of: "QI-V3", asOf: "2026-12-01").isEmpty)
-        #expect(try tree(due: "2027-03-01").messages(of: "QI-V3", asOf: "2026-12-01") == [
-            "action A1 is due 2027-03-01, more than 3 months after the rating (by 2027-02-28)",
-        ])
+        #expect(
+            try tree(due: "2027-03-01").messages(of: "QI-V3", asOf: "2026-12-01") == [
+                "action A1 is due 2027-03-01, more than 3 months after the rating (by 2027-02-28)"
+            ])
     }
 
     @Test func v3ARatingDatedAfterTheAsOfDateIsAWarningOnItsDate() throws {
@@ -59,7 +62,9 @@ import Testing
         let tree = try Self.monthlyAtAmber()
         let found = try tree.check(asOf: "2026-04-15").with(rule: "QI-V3")
         #expect(found.summaries(relativeTo: tree.path) == ["\(Self.rating):1:7 warning QI-V3"], "\(found.map(\.message))")
-        #expect(found.first?.message.contains("more than a month ago (due by 2026-04-14) (Amber is reviewed every month)") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.contains("more than a month ago (due by 2026-04-14) (Amber is reviewed every month)") == true,
+            "\(found.map(\.message))")
     }
 
     @Test func v3AnAmberProviderReviewedWithinTheMonthIsFine() throws {
@@ -67,7 +72,9 @@ import Testing
     }
 
     @Test func v3AGreenProviderKeepsTheYearlyCadence() throws {
-        let tree = try FixtureTree.minimal().withPolicy(replacing: [("  every_months: 12\n", "  every_months: 12\n  by_light: {amber: 1}\n")])
+        let tree = try FixtureTree.minimal().withPolicy(replacing: [
+            ("  every_months: 12\n", "  every_months: 12\n  by_light: {amber: 1}\n")
+        ])
         #expect(try tree.check(asOf: "2026-11-01").with(rule: "QI-V3").isEmpty)
     }
 }

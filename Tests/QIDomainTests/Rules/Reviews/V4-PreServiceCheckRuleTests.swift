@@ -8,7 +8,9 @@ import Testing
         let tree = try Self.commissioned("2026-02-01")
         let diagnostics = try tree.check()
         #expect(diagnostics.summaries(relativeTo: tree.path) == ["\(Self.providerFile):11:21 warning QI-V4"])
-        #expect(diagnostics.first?.message == "a new service (commissioned since 2026-02-01) has no pre-service check dated on or before that day")
+        #expect(
+            diagnostics.first?.message
+                == "a new service (commissioned since 2026-02-01) has no pre-service check dated on or before that day")
     }
 
     @Test func v4ANewServiceWithAPreServiceCheckBeforeItStartedIsFine() throws {
@@ -29,7 +31,8 @@ import Testing
     }
 
     @Test func v4ANewServiceWithoutAPreServiceCheckIsAWarning() throws {
-        let tree = try FixtureTree.minimal().editing("providers/acorn-house/provider.yaml", replacing: Self.newService.0, with: Self.newService.1)
+        let tree = try FixtureTree.minimal().editing(
+            "providers/acorn-house/provider.yaml", replacing: Self.newService.0, with: Self.newService.1)
         #expect(try tree.check().with(rule: "QI-V4").count == 1)
     }
 

@@ -10,9 +10,11 @@ protocol ActionFixtures {}
 extension ActionFixtures {
     static var ratingFile: String { "providers/acorn-house/ratings/2026-03-14.yaml" }
 
-    /// An `actions:` list with one action. Written after the rating's line 16 it takes lines 17–24:
-    /// 17 `actions:`, 18 `- id:` (the action's mapping at column 5), 22 `due:` (value at column 10),
-    /// 23 `status:` (value at column 13), 24 `done:` (value at column 11). Absent values leave a comment line.
+    /// An `actions:` list with one action.
+    ///
+    /// Written after the rating's line 16 it takes lines 17–24: 17 `actions:`, 18 `- id:` (the action's mapping at
+    /// column 5), 22 `due:` (value at column 10), 23 `status:` (value at column 13), 24 `done:` (value at column 11).
+    /// Absent values leave a comment line.
     static func actions(due: String? = "2026-05-01", status: String = "open", done: String? = nil) -> String {
         [
             "actions:",
@@ -28,7 +30,8 @@ extension ActionFixtures {
 
     static func tree(_ actions: String, outcome: String? = nil) throws -> FixtureTree {
         let extra = actions + (outcome.map { "outcome: \($0)\n" } ?? "")
-        return try FixtureTree.minimal(replacingRatingWith: Records.rating(
-            "2026-03-14", overall: "amber", standards: ["staffing": "amber"], extra: extra))
+        return try FixtureTree.minimal(
+            replacingRatingWith: Records.rating(
+                "2026-03-14", overall: "amber", standards: ["staffing": "amber"], extra: extra))
     }
 }

@@ -25,8 +25,11 @@ extension ApprovalFixtures {
         let earlierStandards: [String: String] = ["amber": ["safeguarding": "amber"], "red": ["safeguarding": "red"]][earlier] ?? [:]
         return try FixtureTree.minimal()
             .writing(Records.ratingPath("2026-01-10"), Records.rating("2026-01-10", overall: earlier, standards: earlierStandards))
-            .writing(Records.ratingPath("2026-03-14"), Records.rating(
-                "2026-03-14", overall: later, standards: standards, extra: Self.approvals(approvals)))
+            .writing(
+                Records.ratingPath("2026-03-14"),
+                Records.rating(
+                    "2026-03-14", overall: later, standards: standards, extra: Self.approvals(approvals))
+            )
             .editing(Self.providerFile, replacing: "service_areas: [age-well]", with: "service_areas: [\(serviceArea)]")
     }
 

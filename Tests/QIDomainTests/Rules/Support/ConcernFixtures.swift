@@ -18,9 +18,11 @@ extension ConcernFixtures {
         chair: String? = "dana-frost", status: String = "open",
         meetings: [(date: String, kind: String)] = [("2026-03-05", "provider")], extra: String = ""
     ) throws -> FixtureTree {
-        try FixtureTree.minimal().writing(Records.concernPath("2026-03-03"), Records.concern(
-            raised: "2026-03-03", process: process, triggers: triggers, chair: chair, status: status,
-            meetings: meetings, extra: extra))
+        try FixtureTree.minimal().writing(
+            Records.concernPath("2026-03-03"),
+            Records.concern(
+                raised: "2026-03-03", process: process, triggers: triggers, chair: chair, status: status,
+                meetings: meetings, extra: extra))
     }
 
     static var closedByChair: String { "closed: {date: 2026-04-01, by: dana-frost, outcome: resolved}\n" }

@@ -15,8 +15,12 @@ extension PolicyVariantFixtures {
     /// Oxfordshire with amber and red escalated to a commissioner (as Derby escalates to its lead commissioner).
     static func escalating() throws -> FixtureTree {
         try FixtureTree.minimal()
-            .withPolicy(replacing: [("escalations: []", "escalations:\n  - {lights: [amber, red], roles: [commissioner], title: Contract review}")])
-            .writing("officers.yaml", try FixtureTree.minimal().read("officers.yaml") + "- id: cai-wong\n  name: Cai Wong\n  roles: [commissioner]\n")
+            .withPolicy(replacing: [
+                ("escalations: []", "escalations:\n  - {lights: [amber, red], roles: [commissioner], title: Contract review}")
+            ])
+            .writing(
+                "officers.yaml",
+                try FixtureTree.minimal().read("officers.yaml") + "- id: cai-wong\n  name: Cai Wong\n  roles: [commissioner]\n")
     }
 
     /// Amber providers reviewed every month, as Herefordshire reviews levels 2 and 3 monthly.

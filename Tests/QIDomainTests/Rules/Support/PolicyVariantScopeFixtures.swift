@@ -10,7 +10,12 @@ protocol PolicyVariantScopeFixtures: PolicyVariantFixtures {}
 extension PolicyVariantScopeFixtures {
     static func escalating(areas: String) throws -> FixtureTree {
         try FixtureTree.minimal()
-            .withPolicy(replacing: [("escalations: []", "escalations:\n  - {lights: [amber], roles: [commissioner], title: Joint review, service_areas: [\(areas)]}")])
+            .withPolicy(replacing: [
+                (
+                    "escalations: []",
+                    "escalations:\n  - {lights: [amber], roles: [commissioner], title: Joint review, service_areas: [\(areas)]}"
+                )
+            ])
             .writing(Self.rating, Self.amber)
     }
 

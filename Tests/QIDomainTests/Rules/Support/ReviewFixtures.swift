@@ -14,7 +14,9 @@ extension ReviewFixtures {
 
     static func withContract(_ contract: String, basis: String) throws -> FixtureTree {
         try FixtureTree.minimal(replacingRatingWith: Records.rating("2026-03-14", basis: basis))
-            .editing(Self.providerFile, replacing: "contract: {tier: silver, annual_value: 100000, criticality: low}", with: "contract: \(contract)")
+            .editing(
+                Self.providerFile, replacing: "contract: {tier: silver, annual_value: 100000, criticality: low}",
+                with: "contract: \(contract)")
     }
 
     static func withAction(due: String, ratingDate: String = "2026-03-14") -> String {

@@ -1,10 +1,11 @@
 import QIDomain
 import QIMarkdown
 
-/// The render step: records + evaluation → view models → templates → files. `qid build` asks for the planned
-/// pages and renders them in batches on every core (`SiteWriter`), then the search index and support files.
-/// Deterministic: the same content, theme, options and as-of date give the same bytes.
-public struct SiteBuilder: Sendable {
+/// The render step: records + evaluation → view models → templates → files.
+///
+/// `qid build` asks for the planned pages and renders them in batches on every core (`SiteWriter`), then the search
+/// index and support files. Deterministic: the same content, theme, options and as-of date give the same bytes.
+public struct SiteRenderer: Sendable {
     let content: DirectoryContent
     let policy: Policy
     let states: [String: ProviderState]
@@ -25,7 +26,8 @@ public struct SiteBuilder: Sendable {
         self.options = options
         var tagHTML: [String: String] = [:]
         let notAssessed = LightLevel(
-            key: policy.notAssessed.key, word: policy.notAssessed.title, label: policy.notAssessed.title, cssClass: LightLevel.neutralCSSClass,
+            key: policy.notAssessed.key, word: policy.notAssessed.title, label: policy.notAssessed.title,
+            cssClass: LightLevel.neutralCSSClass,
             guidance: "")
         for level in policy.lights + [policy.notYetRated, notAssessed] {
             tagHTML[level.key] = theme.render(Self.tag(level, html: ""), template: "light-tag")
@@ -35,7 +37,7 @@ public struct SiteBuilder: Sendable {
 
     /// The lists' rows, worked out once for the pages and the search index.
     public func listings() -> PreparedListings {
-        PreparedListings(listings: Listings(builder: self))
+        PreparedListings(listings: Listings(renderer: self))
     }
 
     /// Every HTML page of the site, not yet rendered: its path and how to render it (on any core).
@@ -54,14 +56,21 @@ public struct SiteBuilder: Sendable {
         for provider in content.providers {
             let path = "providers/\(provider.id)/index.html"
             pages.append(
-                PlannedPage(path: path, template: "provider") { page(path, template: "provider", ProviderPageBuilder(builder: self, provider: provider).page()) })
+                PlannedPage(path: path, template: "provider") {
+                    page(path, template: "provider", ProviderPageBuilder(renderer: self, provider: provider).page())
+                })
         }
-        pages.append(PlannedPage(path: "dashboard/index.html", template: "dashboard") { page("dashboard/index.html", template: "dashboard", listings.dashboard()) })
+        pages.append(
+            PlannedPage(path: "dashboard/index.html", template: "dashboard") {
+                page("dashboard/index.html", template: "dashboard", listings.dashboard())
+            })
         for free in content.pages {
             let path = "pages/\(free.slug)/index.html"
             pages.append(
                 PlannedPage(path: path, template: "page", source: free.file) {
-                    page(path, template: "page", FreePage(site: chrome(title: free.title.value, section: .page(free.slug)), bodyHTML: markdown.html(free.body)))
+                    page(
+                        path, template: "page",
+                        FreePage(site: chrome(title: free.title.value, section: .page(free.slug)), bodyHTML: markdown.html(free.body)))
                 })
         }
         let notFound = NotFoundPage(
@@ -80,13 +89,14 @@ public struct SiteBuilder: Sendable {
     }
 
     func searchIndex(_ listings: Listings) -> OutputFile {
-        OutputFile(path: "search-index.json", text: SearchIndex(builder: self).json(rows: listings.rows))
+        OutputFile(path: "search-index.json", text: SearchIndex(renderer: self).json(rows: listings.rows))
     }
 
     /// The theme's assets and `sitemap.xml` (listing `htmlPaths` but the 404 page).
     public func supportFiles(htmlPaths: [String]) -> [OutputFile] {
         var files = theme.assets.map { OutputFile(path: "assets/\($0.name)", bytes: $0.bytes) }
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(paths: htmlPaths.filter { $0 != "404.html" }, base: options.baseURL)))
+        files.append(
+            OutputFile(path: "sitemap.xml", text: Sitemap.xml(paths: htmlPaths.filter { $0 != "404.html" }, base: options.baseURL)))
         return files
     }
 
@@ -96,21 +106,26 @@ public struct SiteBuilder: Sendable {
 
     // MARK: Shared pieces
 
-    /// Where a page sits in the navigation. The home page is the Providers item itself (`aria-current="page"`);
-    /// list and provider pages sit inside it (`aria-current="true"`, as GOV.UK's service navigation does).
+    /// Where a page sits in the navigation.
+    ///
+    /// The home page is the Providers item itself (`aria-current="page"`); list and provider pages sit inside it
+    /// (`aria-current="true"`, as GOV.UK's service navigation does).
     enum Section: Equatable {
         case home, providers, dashboard, page(String), none
     }
 
-    /// What every page shares. `<title>` says "TITLE – SITE TITLE", or `documentTitle` when given (the home page's
-    /// is the site's title), after "Internal: " in the internal edition.
+    /// What every page shares.
+    ///
+    /// `<title>` says "TITLE – SITE TITLE", or `documentTitle` when given (the home page's is the site's title), after
+    /// "Internal: " in the internal edition.
     func chrome(title: String, section: Section, documentTitle: String? = nil) -> SiteChrome {
         let base = options.baseURL
         let providersCurrent = section == .home ? "page" : section == .providers ? "true" : ""
         var nav = [NavLink(href: base, label: "Providers", current: providersCurrent)]
         nav.append(NavLink(href: base + "dashboard/", label: "Dashboard", current: section == .dashboard ? "page" : ""))
         for free in content.pages {
-            nav.append(NavLink(href: base + "pages/\(free.slug)/", label: free.title.value, current: section == .page(free.slug) ? "page" : ""))
+            nav.append(
+                NavLink(href: base + "pages/\(free.slug)/", label: free.title.value, current: section == .page(free.slug) ? "page" : ""))
         }
         return SiteChrome(
             title: content.settings.title, organisation: content.settings.organisation, base: base,
@@ -139,7 +154,8 @@ public struct SiteBuilder: Sendable {
         if let level = policy.light(key) { return tag(level) }
         if key == policy.notAssessed.key {
             return LightTag(
-                key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, labelIfDifferent: nil, cssClass: LightLevel.neutralCSSClass,
+                key: key, word: policy.notAssessed.title, label: policy.notAssessed.title, labelIfDifferent: nil,
+                cssClass: LightLevel.neutralCSSClass,
                 html: tagHTML[key] ?? "")
         }
         return tag(policy.notYetRated)
