@@ -100,7 +100,7 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    private func page(_ path: String, template: String, _ context: Any) -> OutputFile {
+    private func page(_ path: String, template: String, _ context: some TemplateObject) -> OutputFile {
         OutputFile(path: path, text: theme.render(context, template: template))
     }
 

@@ -9,7 +9,12 @@ public struct Theme: Sendable {
     ]
 
     public let directory: String
+    /// swift-mustache's parse of the templates: the reference engine.
     let library: MustacheLibrary
+    /// The page templates compiled for their view models: the engine every build uses.
+    let plans: [String: TemplatePlan]
+    /// Which engine renders: the compiled plans, or swift-mustache (tests compare the two byte for byte).
+    var engine = TemplateEngine.compiled
     /// Asset file name → bytes, sorted by name.
     let assets: [(name: String, bytes: [UInt8])]
     /// A short, stable fingerprint of the assets, for cache-busting query strings (worked out once: every page
@@ -29,19 +34,26 @@ public struct Theme: Sendable {
             throw LoadError(description: "no theme at '\(directory)': expected \(templatesFolder)/*.mustache")
         }
         var library = MustacheLibrary()
+        var parsed: [String: [TemplateSyntax]] = [:]
         _ = FastHTMLContentType.registered
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = "\(templatesFolder)/\(name)"
             guard let text = manager.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
                 throw LoadError(description: "\(path): could not be read")
             }
+            // Every template (partials too: swift-mustache resets the content type for each) escapes with the fast
+            // HTML escape; on the first line, so parse errors keep their line numbers.
+            let source = "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text
+            let templateName = String(name.dropLast(".mustache".count))
             do {
-                // Every template (partials too: swift-mustache resets the content type for each) escapes with
-                // the fast HTML escape; on the first line, so parse errors keep their line numbers.
-                try library.register(
-                    "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text, named: String(name.dropLast(".mustache".count)))
+                try library.register(source, named: templateName)
             } catch {
                 throw LoadError(description: "\(path): the template does not parse: \(error)")
+            }
+            do {
+                parsed[templateName] = try TemplateParser.parse(source)
+            } catch let error as TemplateSyntaxError {
+                throw LoadError(description: "\(path):\(error.line): the template does not parse: \(error.message)")
             }
         }
         let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
@@ -56,12 +68,19 @@ public struct Theme: Sendable {
                 assets.append((name, Array(data)))
             }
         }
-        return Theme(directory: directory, library: library, assets: assets, assetsVersion: fingerprint(assets))
+        let plans = try compilePlans(parsed, templatesFolder: templatesFolder)
+        return Theme(directory: directory, library: library, plans: plans, assets: assets, assetsVersion: fingerprint(assets))
     }
 
-    /// Renders `context` with a template; nil never happens for a loaded theme's required templates.
-    func render(_ context: Any, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// Renders `context` with a page template (one of `Theme.planRoots`, compiled for the context's type).
+    func render(_ context: some TemplateObject, template: String) -> String {
+        switch engine {
+        case .compiled:
+            guard let plan = plans[template] else { preconditionFailure("no compiled plan for the template '\(template)'") }
+            return plan.render(context)
+        case .reference:
+            return library.render(context, withTemplate: template) ?? ""
+        }
     }
 
     /// FNV-1a over the assets' names and bytes, in hexadecimal, first ten digits.

@@ -82,3 +82,48 @@ extension CQCQuestionRow: MustacheParent {
         }
     }
 }
+
+extension CQCPanel: TemplateObject {
+    static var templateKeys: [TemplateKey] {
+        [
+            TemplateKey("overall", .text),
+            TemplateKey("overallDate", .optional(.text)),
+            TemplateKey("overallInherited", .optional(.text)),
+            TemplateKey("questions", .list(.object(CQCQuestionRow.self))),
+            TemplateKey("hasQuestions", .bool),
+            TemplateKey("registrationNotice", .optional(.text)),
+            TemplateKey("href", .text),
+            TemplateKey("licence", .text),
+        ]
+    }
+
+    func templateValue(at index: Int) -> TemplateValue {
+        switch index {
+        case 0: TemplateValue(overall)
+        case 1: TemplateValue(overallDate)
+        case 2: TemplateValue(overallInherited)
+        case 3: TemplateValue(questions)
+        case 4: TemplateValue(hasQuestions)
+        case 5: TemplateValue(registrationNotice)
+        case 6: TemplateValue(href)
+        case 7: TemplateValue(licence)
+        default: .null
+        }
+    }
+}
+
+extension CQCQuestionRow: TemplateObject {
+    static var templateKeys: [TemplateKey] {
+        [TemplateKey("title", .text), TemplateKey("rating", .text), TemplateKey("date", .text), TemplateKey("inherited", .optional(.text))]
+    }
+
+    func templateValue(at index: Int) -> TemplateValue {
+        switch index {
+        case 0: TemplateValue(title)
+        case 1: TemplateValue(rating)
+        case 2: TemplateValue(date)
+        case 3: TemplateValue(inherited)
+        default: .null
+        }
+    }
+}
