@@ -50,6 +50,23 @@ let package = Package(
             dependencies: [
                 "CFileSwap", "QIDomain", "QIMarkdown", "QIParallel", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            // The default theme, compiled in (a copied qid builds with no theme folder; `qid theme export DIR` writes it out).
+            resources: [
+                .embedInCode("DefaultTheme/templates/404.mustache"),
+                .embedInCode("DefaultTheme/templates/dashboard.mustache"),
+                .embedInCode("DefaultTheme/templates/home.mustache"),
+                .embedInCode("DefaultTheme/templates/layout.mustache"),
+                .embedInCode("DefaultTheme/templates/light-tag.mustache"),
+                .embedInCode("DefaultTheme/templates/list.mustache"),
+                .embedInCode("DefaultTheme/templates/page.mustache"),
+                .embedInCode("DefaultTheme/templates/pagination.mustache"),
+                .embedInCode("DefaultTheme/templates/provider-row.mustache"),
+                .embedInCode("DefaultTheme/templates/provider-table.mustache"),
+                .embedInCode("DefaultTheme/templates/provider.mustache"),
+                .embedInCode("DefaultTheme/assets/favicon.svg"),
+                .embedInCode("DefaultTheme/assets/qid.css"),
+                .embedInCode("DefaultTheme/assets/qid.js"),
             ]),
         // Diagnostics → text, GitHub annotations, JSON.
         .target(name: "QIReport", dependencies: ["QIDomain"]),

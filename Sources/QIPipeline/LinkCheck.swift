@@ -144,9 +144,15 @@ public struct LinkCheck: Sendable {
 
     // MARK: Resolving
 
+    /// The theme a link check names in its messages: its folder (or the built-in theme's name) and its templates.
+    struct ThemeText {
+        var directory: String
+        var templates: [String: String]
+    }
+
     /// The links that go to no file of `files` (a folder's `index.html` counts for the folder), sorted by where
     /// they are reported.
-    func broken(_ references: References, in files: Set<String>, theme: String) -> [BrokenLink] {
+    func broken(_ references: References, in files: Set<String>, theme: ThemeText) -> [BrokenLink] {
         var broken: [BrokenLink] = []
         for (path, reference) in references.first where !files.contains(path) && !files.contains(path + "/index.html") {
             broken.append(BrokenLink(diagnostic: diagnostic(reference, theme: theme)))
@@ -155,18 +161,18 @@ public struct LinkCheck: Sendable {
         return sorted.map { BrokenLink(diagnostic: $0) }
     }
 
-    private func diagnostic(_ reference: Reference, theme: String) -> Diagnostic {
-        if let source = reference.source, let location = Self.locate(reference.href, inFile: source) {
+    private func diagnostic(_ reference: Reference, theme: ThemeText) -> Diagnostic {
+        if let source = reference.source, let data = FileManager.default.contents(atPath: source),
+            let location = Self.locate(reference.href, in: String(decoding: data, as: UTF8.self), file: source)
+        {
             return BrokenLinkRule.inPage(reference.href, at: location, page: reference.page)
         }
         let location = Self.locateInTheme(reference.href, base: baseURL, theme: theme, template: reference.template)
         return BrokenLinkRule.inTheme(reference.href, at: location, page: reference.page, template: reference.template)
     }
 
-    /// Where `text` is first written in a content file (1-based line and column, in characters).
-    static func locate(_ text: String, inFile file: String) -> SourceLocation? {
-        guard let data = FileManager.default.contents(atPath: file) else { return nil }
-        let content = String(decoding: data, as: UTF8.self)
+    /// Where `text` is first written in `content`, the text of `file` (1-based line and column, in characters).
+    static func locate(_ text: String, in content: String, file: String) -> SourceLocation? {
         guard let range = content.range(of: text) else { return nil }
         let before = content[..<range.lowerBound]
         let line = before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
@@ -176,16 +182,16 @@ public struct LinkCheck: Sendable {
 
     /// The template line that writes a link: the first template holding what follows the base in it, else the page's
     /// own template.
-    static func locateInTheme(_ href: String, base: String, theme: String, template: String) -> SourceLocation {
-        let folder = theme + "/templates"
+    static func locateInTheme(_ href: String, base: String, theme: ThemeText, template: String) -> SourceLocation {
+        let folder = theme.directory + "/templates"
         let tail = href.hasPrefix(base) ? String(href.dropFirst(base.count)) : href
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         if !tail.isEmpty {
-            for name in [template + ".mustache"] + names {
-                if let location = locate(tail, inFile: folder + "/" + name) { return location }
+            for name in [template] + theme.templates.keys.sorted() {
+                guard let text = theme.templates[name] else { continue }
+                if let location = locate(tail, in: text, file: "\(folder)/\(name).mustache") { return location }
             }
         }
-        return SourceLocation(file: folder + "/" + template + ".mustache", line: 1, column: 1)
+        return SourceLocation(file: "\(folder)/\(template).mustache", line: 1, column: 1)
     }
 
     /// What `qid build` prints for broken links: one diagnostic a line.

@@ -38,17 +38,17 @@ public enum OutputFolder {
     }
 }
 
-/// Finds the default theme: `themes/default` in the working folder, else beside the qid checkout.
+/// Finds the theme when `--theme` is not given: a council's own `themes/default` in the working folder (a copy
+/// of `qid theme export`, edited), else qid's built-in theme.
 public enum ThemeLocator {
-    public static func defaultTheme() -> String {
-        let manager = FileManager.default
-        if manager.fileExists(atPath: "themes/default/templates") { return "themes/default" }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("themes/default")
-            if manager.fileExists(atPath: candidate.appendingPathComponent("templates").path) { return candidate.path }
-            folder = folder.deletingLastPathComponent()
-        }
-        return "themes/default"
+    /// The folder `themes/default` in the working folder, when it holds templates; nil for the built-in theme.
+    public static func councilTheme() -> String? {
+        FileManager.default.fileExists(atPath: "themes/default/templates") ? "themes/default" : nil
+    }
+
+    /// The theme a build uses: `folder` when given, else the council's own, else the built-in one.
+    public static func theme(_ folder: String?) throws -> Theme {
+        if let folder = folder ?? councilTheme() { return try Theme.load(directory: folder) }
+        return try Theme.builtIn()
     }
 }

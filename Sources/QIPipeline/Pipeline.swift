@@ -35,7 +35,7 @@ public enum Pipeline {
         }
         let theme: Theme
         do {
-            theme = try timings.measure(.render) { try Theme.load(directory: request.themeFolder ?? ThemeLocator.defaultTheme()) }
+            theme = try timings.measure(.render) { try ThemeLocator.theme(request.themeFolder) }
         } catch {
             return BuildOutcome(check: checked, result: .failure(.theme("\(error)")))
         }

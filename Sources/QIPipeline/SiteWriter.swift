@@ -51,7 +51,9 @@ public enum SiteWriter {
             written.bytes += try timings.measure(.write) { try staging.write(rest) }
             written.files = written.pages + rest.count + 1  // and the .qid-site marker, written first
             let broken = timings.measure(.linkCheck) {
-                links.broken(references, in: paths.union(rest.map(\.path)), theme: renderer.themeDirectory)
+                links.broken(
+                    references, in: paths.union(rest.map(\.path)),
+                    theme: LinkCheck.ThemeText(directory: renderer.themeDirectory, templates: renderer.themeTemplates))
             }
             if !broken.isEmpty { throw BuildFailure.brokenLinks(broken) }
             findings += timings.measure(.outputScan) { scan?.findings(in: rest) ?? [] }

@@ -80,8 +80,11 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// The theme's folder, for messages that name a template.
+    /// The theme's folder (or the built-in theme's name), for messages that name a template.
     public var themeDirectory: String { theme.directory }
+
+    /// The theme's templates' text by name, for messages that point into a template.
+    public var themeTemplates: [String: String] { theme.templateSources }
 
     /// `search-index.json`.
     public func searchIndex(_ prepared: PreparedListings) -> OutputFile {

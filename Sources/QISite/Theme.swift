@@ -15,6 +15,8 @@ public struct Theme: Sendable {
     let plans: [String: TemplatePlan]
     /// Which engine renders: the compiled plans, or swift-mustache (tests compare the two byte for byte).
     var engine = TemplateEngine.compiled
+    /// Template name → its Mustache text, as loaded (for `qid theme export` and the link check's messages).
+    public let templateSources: [String: String]
     /// Asset file name → bytes, sorted by name.
     let assets: [(name: String, bytes: [UInt8])]
     /// A short, stable fingerprint of the assets, for cache-busting query strings (worked out once: every page
@@ -25,26 +27,51 @@ public struct Theme: Sendable {
         public let description: String
     }
 
-    /// Loads and parses every template; a missing folder, a missing template or a parse error is an error
-    /// that names the file (swift-mustache would otherwise render a missing template as nothing).
+    /// Loads and parses every template of a theme folder; a missing folder, a missing template or a parse error is
+    /// an error that names the file (swift-mustache would otherwise render a missing template as nothing).
     public static func load(directory: String) throws -> Theme {
         let templatesFolder = directory + "/templates"
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: templatesFolder) else {
             throw LoadError(description: "no theme at '\(directory)': expected \(templatesFolder)/*.mustache")
         }
-        var library = MustacheLibrary()
-        var parsed: [String: [TemplateSyntax]] = [:]
-        _ = FastHTMLContentType.registered
+        var templates: [(name: String, text: String)] = []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = "\(templatesFolder)/\(name)"
             guard let text = manager.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
                 throw LoadError(description: "\(path): could not be read")
             }
+            templates.append((String(name.dropLast(".mustache".count)), text))
+        }
+        var assets: [(name: String, bytes: [UInt8])] = []
+        let assetsFolder = directory + "/assets"
+        for name in ((try? manager.contentsOfDirectory(atPath: assetsFolder)) ?? []).sorted() where !name.hasPrefix(".") {
+            if let data = manager.contents(atPath: "\(assetsFolder)/\(name)") {
+                assets.append((name, Array(data)))
+            }
+        }
+        return try load(templates: templates, assets: assets, directory: directory)
+    }
+
+    /// The default theme, compiled into qid (`Sources/QISite/DefaultTheme`): a copied qid needs no theme folder.
+    public static func builtIn() throws -> Theme {
+        try load(templates: BuiltInTheme.templates, assets: BuiltInTheme.assets, directory: BuiltInTheme.label)
+    }
+
+    /// Parses and compiles `templates` (name → Mustache text); `directory` names the theme in messages.
+    static func load(templates: [(name: String, text: String)], assets: [(name: String, bytes: [UInt8])], directory: String) throws -> Theme
+    {
+        let templatesFolder = directory + "/templates"
+        var library = MustacheLibrary()
+        var parsed: [String: [TemplateSyntax]] = [:]
+        var sources: [String: String] = [:]
+        _ = FastHTMLContentType.registered
+        for (templateName, text) in templates {
+            let path = "\(templatesFolder)/\(templateName).mustache"
+            sources[templateName] = text
             // Every template (partials too: swift-mustache resets the content type for each) escapes with the fast
             // HTML escape; on the first line, so parse errors keep their line numbers.
             let source = "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text
-            let templateName = String(name.dropLast(".mustache".count))
             do {
                 try library.register(source, named: templateName)
             } catch {
@@ -61,15 +88,29 @@ public struct Theme: Sendable {
             throw LoadError(
                 description: "the theme at '\(directory)' lacks \(missing.map { "templates/\($0).mustache" }.joined(separator: ", "))")
         }
-        var assets: [(String, [UInt8])] = []
-        let assetsFolder = directory + "/assets"
-        for name in ((try? manager.contentsOfDirectory(atPath: assetsFolder)) ?? []).sorted() where !name.hasPrefix(".") {
-            if let data = manager.contents(atPath: "\(assetsFolder)/\(name)") {
-                assets.append((name, Array(data)))
-            }
-        }
         let plans = try compilePlans(parsed, templatesFolder: templatesFolder)
-        return Theme(directory: directory, library: library, plans: plans, assets: assets, assetsVersion: fingerprint(assets))
+        return Theme(
+            directory: directory, library: library, plans: plans, templateSources: sources, assets: assets,
+            assetsVersion: fingerprint(assets))
+    }
+
+    /// Writes the theme's templates and assets into `folder` (`templates/NAME.mustache`, `assets/NAME`): the starting
+    /// point for a council's own theme.
+    ///
+    /// Refuses a folder that already holds files.
+    public func export(to folder: String) throws {
+        let manager = FileManager.default
+        if let existing = try? manager.contentsOfDirectory(atPath: folder), !existing.isEmpty {
+            throw LoadError(description: "'\(folder)' already holds files: give an empty or new folder")
+        }
+        try manager.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: folder + "/assets", withIntermediateDirectories: true)
+        for (name, text) in templateSources.sorted(by: { $0.key < $1.key }) {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: "\(folder)/templates/\(name).mustache"))
+        }
+        for asset in assets {
+            try Data(asset.bytes).write(to: URL(fileURLWithPath: "\(folder)/assets/\(asset.name)"))
+        }
     }
 
     /// Renders `context` with a page template (one of `Theme.planRoots`, compiled for the context's type).

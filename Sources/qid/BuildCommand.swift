@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Where the site is served from (default: base_url in directory.yaml, else /).")
     var baseURL: String?
 
-    @Option(help: "The theme folder (default: themes/default of this qid).")
+    @Option(help: "A theme folder (default: themes/default in the working folder when it exists, else the built-in theme).")
     var theme: String?
 
     @Option(

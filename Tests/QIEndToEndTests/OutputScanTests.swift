@@ -7,7 +7,7 @@ import Testing
     /// A copy of the default theme whose provider page prints the postcode and the phone number side by side.
     static func joiningTheme() throws -> URL {
         let theme = TemporaryFolder.make("qid-theme")
-        try FileManager.default.copyItem(at: FixtureTree.packageRoot.appendingPathComponent("themes/default"), to: theme)
+        try FileManager.default.copyItem(at: FixtureTree.defaultTheme, to: theme)
         let provider = theme.appendingPathComponent("templates/provider.mustache")
         let text = try String(contentsOf: provider, encoding: .utf8)
         try (text + "<p>{{contact.postcode}}{{contact.phone}}</p>\n").write(to: provider, atomically: true, encoding: .utf8)

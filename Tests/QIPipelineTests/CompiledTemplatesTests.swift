@@ -20,7 +20,7 @@ import Testing
         let content = try #require(checked.content, "\(folder) does not load")
         let policy = try #require(checked.policy, "\(folder) has no policy")
         try #require(checked.diagnostics.errorCount == 0, "\(folder) has errors")
-        var theme = try Theme.load(directory: root.appendingPathComponent("themes/default").path)
+        var theme = try Theme.load(directory: FixtureTree.defaultTheme.path)
         for edition in [SiteOptions.Edition.public, .internal] {
             let options = SiteOptions(edition: edition, baseURL: content.settings.baseURL, asOf: asOf)
             var rendered: [[OutputFile]] = []

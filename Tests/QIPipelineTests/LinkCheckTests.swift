@@ -9,7 +9,7 @@ import Testing
 /// The build's link check (QI-F12), driven in-process through `Pipeline.build`: every internal link and asset
 /// reference of the new site resolves to one of its files, or nothing is published.
 @Suite struct LinkCheckTests {
-    static let theme = FixtureTree.packageRoot.appendingPathComponent("themes/default").path
+    static let theme = FixtureTree.defaultTheme.path
 
     static func build(_ tree: FixtureTree, theme: String = LinkCheckTests.theme, base: String? = nil) -> (BuildOutcome, URL) {
         let output = TemporaryFolder.make("qid-site")

@@ -7,7 +7,7 @@ import Testing
 /// A key a view model lacks is an error when the theme is loaded, with the template's file, line and key (where
 /// swift-mustache renders it as nothing); the parser follows swift-mustache's whitespace rules.
 @Suite struct TemplateCompilerTests {
-    static let defaultTheme = FixtureTree.packageRoot.appendingPathComponent("themes/default")
+    static let defaultTheme = FixtureTree.defaultTheme
 
     /// A copy of the default theme with `edit` applied to `template`'s text.
     static func theme(editing template: String, adding extra: [String: String] = [:], _ edit: (String) -> String) throws -> URL {

@@ -156,7 +156,7 @@ import Testing
 
     static let templatesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("themes/default/templates")
+        .appendingPathComponent("Sources/QISite/DefaultTheme/templates")
 
     /// Every name the default templates look up, with the template it is in: `{{a.b}}` gives `a` and `b`,
     /// `{{#empty(rows)}}` gives `rows`; partials, blocks, comments, closing tags and `{{.}}` are not names.

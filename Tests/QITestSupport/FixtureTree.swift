@@ -19,6 +19,9 @@ public struct FixtureTree {
     /// The package root (for finding `content/` and the built `qid`).
     public static let packageRoot = fixturesFolder.deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The built-in theme's files in the source tree (compiled into qid).
+    public static let defaultTheme = packageRoot.appendingPathComponent("Sources/QISite/DefaultTheme")
+
     /// A copy of `Tests/Fixtures/NAME`.
     public static func named(_ name: String) throws -> FixtureTree {
         let root = TemporaryFolder.make("qid-fixture")
