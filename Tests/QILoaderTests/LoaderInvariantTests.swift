@@ -98,25 +98,7 @@ import Testing
     // MARK: Generated content
 
     @Test func generatedContentChecksWithoutErrors() throws {
-        // shared/ sits beside the repository, on developers' machines and in CI's clone alike.
-        let tool =
-            ProcessInfo.processInfo.environment["QID_GEN_CONTENT"]
-            ?? FixtureTree.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/gen-content").path
-        try #require(FileManager.default.isExecutableFile(atPath: tool), "the content generator is missing: no executable at \(tool)")
-        let tree = try FixtureTree.empty()
-        defer { try? FileManager.default.removeItem(at: tree.root) }
-        let output = tree.path + "/content"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = [output, "--providers", "200"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "gen-content failed (\(process.terminationStatus)): \(message)")
-
+        let output = try GeneratedContent.tree(providers: 200).path
         let loaded = ContentLoader().load(root: output)
         let content = try #require(loaded.content)
         #expect(content.providers.count == 200)

@@ -46,21 +46,7 @@ import Testing
     }
 
     @Test func aGenerated300ProviderTreeRendersAsSwiftMustacheRendersIt() throws {
-        let tool =
-            ProcessInfo.processInfo.environment["QID_GEN_CONTENT"]
-            ?? Self.root.deletingLastPathComponent().appendingPathComponent("shared/tools/gen-content").path
-        try #require(FileManager.default.isExecutableFile(atPath: tool), "the content generator is missing: no executable at \(tool)")
-        let folder = TemporaryFolder.make("qid-gen")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = [folder.path, "--providers", "300", "--seed", "1", "--as-of", "2026-11-23"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "gen-content failed (\(process.terminationStatus)): \(message)")
+        let folder = try GeneratedContent.tree(providers: 300, arguments: ["--seed", "1", "--as-of", "2026-11-23"])
         try Self.expectSamePages(folder.path)
     }
 }
