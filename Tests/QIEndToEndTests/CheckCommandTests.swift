@@ -5,7 +5,8 @@ import Testing
 /// `qid check` as a process: exit codes, the three formats, ordering and the summary line.
 @Suite struct CheckCommandTests {
     static let fixtures = FixtureTree.fixturesFolder
-    static let summaryPattern = #"^qid check: [\d,]+ errors?, [\d,]+ warnings? in [\d,]+ files? \([\d,]+ providers?, as of \d{4}-\d{2}-\d{2}\)$"#
+    static let summaryPattern =
+        #"^qid check: [\d,]+ errors?, [\d,]+ warnings? in [\d,]+ files? \([\d,]+ providers?, as of \d{4}-\d{2}-\d{2}\)$"#
 
     private func isSummary(_ line: String?) -> Bool {
         guard let line else { return false }

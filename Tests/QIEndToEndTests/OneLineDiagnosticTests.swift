@@ -6,7 +6,8 @@ import Testing
 /// file's name or a quoted value holds a newline or another control character.
 @Suite struct OneLineDiagnosticTests {
     static let diagnosticPattern = #"^.+:\d+:\d+: (error|warning): .+ \[QI-[A-Z]+\d+\]$"#
-    static let summaryPattern = #"^qid check: [\d,]+ errors?, [\d,]+ warnings? in [\d,]+ files? \([\d,]+ providers?, as of \d{4}-\d{2}-\d{2}\)$"#
+    static let summaryPattern =
+        #"^qid check: [\d,]+ errors?, [\d,]+ warnings? in [\d,]+ files? \([\d,]+ providers?, as of \d{4}-\d{2}-\d{2}\)$"#
 
     /// The minimal tree with a rating file named with a newline, a tab and DEL, and an `overall` that is a
     /// three-line block of text (quoted back in its message).
