@@ -48,13 +48,8 @@ enum Words {
     ///
     /// Fixed grouping, not the machine's locale, so the output is the same everywhere.
     static func pounds(_ amount: Int) -> String {
-        let digits = String(amount.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return (amount < 0 ? "-£" : "£") + grouped
+        let grouped = Grammar.number(amount)
+        return amount < 0 ? "-£" + grouped.dropFirst() : "£" + grouped
     }
 
     /// Where a concern came from, in words: "lado" → "LADO", "reg44" → "Regulation 44 visitor".

@@ -31,20 +31,8 @@ enum TextChecks {
 
     /// The 1-based line and column (in characters) of a byte offset.
     static func position(of offset: Int, in bytes: [UInt8]) -> YAMLMark {
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < offset && index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
-        return YAMLMark(line: line, column: column)
+        var counter = YAMLPositionCounter()
+        return counter.mark(at: offset, in: bytes)
     }
 
     /// `mark`, or the end of the text when the mark is past it: at the end of a file with no final newline,

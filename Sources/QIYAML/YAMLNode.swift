@@ -11,6 +11,30 @@ public struct YAMLMark: Hashable, Sendable {
     }
 }
 
+/// Turns byte offsets of a text into 1-based lines and columns (in characters), moving forward only: offsets
+/// given in increasing order cost one pass over the text in all.
+public struct YAMLPositionCounter {
+    private var mark = YAMLMark(line: 1, column: 1)
+    private var position = 0
+
+    public init() {}
+
+    /// The line and column of `offset` in `bytes` (not before the previous offset asked for).
+    public mutating func mark(at offset: Int, in bytes: [UInt8]) -> YAMLMark {
+        while position < offset && position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\n") {
+                mark.line += 1
+                mark.column = 1
+            } else if byte & 0xC0 != 0x80 {
+                mark.column += 1
+            }
+            position += 1
+        }
+        return mark
+    }
+}
+
 /// A parsed YAML value that keeps the position of every scalar, sequence and mapping.
 public enum YAMLNode: Sendable {
     case scalar(YAMLScalar)

@@ -153,25 +153,9 @@ enum PersonalDataScan {
 
     /// The position (line, character column) of every raw match, in one pass.
     static func rawMatches(_ bytes: [UInt8]) -> [YAMLMark] {
-        let offsets = NHSNumber.matches(in: bytes).map(\.offset)
-        var marks: [YAMLMark] = []
-        var line = 1
-        var column = 1
-        var position = 0
-        for offset in offsets {
-            while position < offset {
-                let byte = bytes[position]
-                if byte == UInt8(ascii: "\n") {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-                position += 1
-            }
-            marks.append(YAMLMark(line: line, column: column))
-        }
-        return marks
+        // The matches come in order: one counter moves on from each to the next.
+        var counter = YAMLPositionCounter()
+        return NHSNumber.matches(in: bytes).map { counter.mark(at: $0.offset, in: bytes) }
     }
 
     private static func report(_ marks: [YAMLMark], file: String, sink: DiagnosticSink) {
