@@ -21,8 +21,35 @@ public enum NHSNumber {
     /// Byte offsets and lengths of every NHS-number-shaped value in raw `bytes`: ASCII digits, with exactly
     /// one space or one dash between the groups of 3-3-4 (the same one twice).
     public static func matches(in bytes: [UInt8]) -> [(offset: Int, length: Int)] {
+        guard mayMatch(bytes) else { return [] }
         let units = bytes.map(Unit.init(ascii:))
         return matches(in: units, mixedSeparators: false).map { ($0.offset, $0.length) }
+    }
+
+    /// Whether `bytes` hold ten ASCII digits with at most one space or dash between any two: what every raw match
+    /// needs (ten in a row, or 3-3-4 with one separator).
+    ///
+    /// Files without such a run, most of them (dates have
+    /// eight digits), skip the matcher and its copy of the text.
+    static func mayMatch(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var digits = 0
+            var gap = 0
+            for byte in buffer {
+                if byte &- UInt8(ascii: "0") < 10 {
+                    digits += 1
+                    if digits >= 10 { return true }
+                    gap = 0
+                } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                    gap += 1
+                    if gap > 1 { digits = 0 }
+                } else {
+                    digits = 0
+                    gap = 0
+                }
+            }
+            return false
+        }
     }
 
     /// One position of scanned text, reduced to what the matcher needs.

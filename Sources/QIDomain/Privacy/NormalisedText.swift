@@ -76,24 +76,31 @@ extension NHSNumber {
         let utf8 = text.utf8
         // Ten digits take ten bytes at least, whatever their script.
         guard utf8.count >= 10 else { return false }
+        // Native strings are one buffer: read it directly, rather than through the view's iterator.
+        let ascii = utf8.withContiguousStorageIfAvailable { Self.count($0) } ?? Self.count(utf8)
+        if ascii.digits >= 10 { return true }
+        guard !ascii.plain else { return false }
         var digits = 0
-        var plain = true
-        for byte in utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
-                digits += 1
-                if digits >= 10 { return true }
-            } else if byte >= 0x80 {
-                plain = false
-            }
-        }
-        guard !plain else { return false }
-        digits = 0
         // Any numeric character counts: NFKC turns fullwidth and other compatibility digits into decimal ones.
         for scalar in text.unicodeScalars where scalar.properties.numericType != nil {
             digits += 1
             if digits >= 10 { return true }
         }
         return false
+    }
+
+    /// How many ASCII digits `bytes` hold, and whether every byte is ASCII.
+    private static func count(_ bytes: some Sequence<UInt8>) -> (digits: Int, plain: Bool) {
+        var digits = 0
+        var plain = true
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte >= 0x80 {
+                plain = false
+            }
+        }
+        return (digits, plain)
     }
 
     /// `text` as units: digits, one separator for each run of spaces and dashes, letters, anything else.

@@ -59,7 +59,6 @@ public enum SafeLink {
         let fix = "write the address alone, like name@example.org"
         if let problem = plain(value, name: name, fix: fix) { return problem }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        let localCharacters = Set("._%+-")
         guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
             local.allSatisfy({ $0.isLetter || $0.isNumber || localCharacters.contains($0) }), isHostName(domain), domain.contains(".")
         else {
@@ -87,15 +86,21 @@ public enum SafeLink {
         if value.isEmpty {
             return Problem(message: "'\(name)' is empty", fix: fix)
         }
-        let refused = Set("\"'`<>\\")
-        if let bad = value.unicodeScalars.first(where: { isInvisible($0) || refused.contains(Character($0)) }) {
+        if let bad = value.unicodeScalars.first(where: { isInvisible($0) || refused.contains($0) }) {
             let what = isInvisible(bad) ? "a space or control character" : "the character \(bad)"
             return Problem(message: "'\(name)' is \(shown(value)), which holds \(what)", fix: fix)
         }
         return nil
     }
 
+    /// The characters an email address's local part may hold besides letters and digits.
+    private static let localCharacters = Set("._%+-")
+    /// Quotes, `<`, `>` and backslashes: no link value holds them.
+    private static let refused = Set("\"'`<>\\".unicodeScalars)
+
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII's invisible characters are its controls and the space (its whitespace is among them).
+        if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F }
         let properties = scalar.properties
         return properties.isWhitespace || properties.generalCategory == .control || properties.generalCategory == .format
             || properties.generalCategory == .lineSeparator || properties.generalCategory == .paragraphSeparator

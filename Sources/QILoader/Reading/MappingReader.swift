@@ -9,7 +9,11 @@ struct MappingReader {
     let subject: String
     let mark: YAMLMark
     private let sink: DiagnosticSink
-    private var values: [String: (keyMark: YAMLMark, value: YAMLNode)] = [:]
+    /// The allowed keys present, in the file's order.
+    ///
+    /// A mapping holds a few keys to a few dozen: a linear search of
+    /// short strings costs less than hashing each.
+    private var values: [(key: String, keyMark: YAMLMark, value: YAMLNode)] = []
 
     /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping.
     init?(_ node: YAMLNode, file: String, subject: String, allowed: [String], sink: DiagnosticSink) {
@@ -32,7 +36,7 @@ struct MappingReader {
                     fix: "use a plain name as the key")
                 continue
             }
-            if let first = values[key.value] {
+            if let first = self.entry(key.value) {
                 sink.error(
                     .duplicate, keyLocation,
                     "'\(key.value)' appears twice in \(subject) (first on line \(first.keyMark.line)); YAML keeps only one",
@@ -46,8 +50,12 @@ struct MappingReader {
                     fix: "use one of: \(allowed.joined(separator: ", "))")
                 continue
             }
-            values[key.value] = (key.mark, entry.value)
+            values.append((key.value, key.mark, entry.value))
         }
+    }
+
+    private func entry(_ key: String) -> (key: String, keyMark: YAMLMark, value: YAMLNode)? {
+        values.first { $0.key == key }
     }
 
     var location: SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
@@ -63,7 +71,7 @@ struct MappingReader {
 
     /// The raw node for `key`, treating an explicit null as absent; reports a missing required key.
     func node(_ key: String, required: Bool = false) -> YAMLNode? {
-        guard let entry = values[key] else {
+        guard let entry = entry(key) else {
             if required {
                 sink.error(.missingKey, location, "\(subject) has no '\(key)', which is required", fix: "add '\(key): …'")
             }
@@ -81,7 +89,7 @@ struct MappingReader {
     }
 
     func has(_ key: String) -> Bool {
-        values[key] != nil
+        entry(key) != nil
     }
 
     // MARK: Typed values
