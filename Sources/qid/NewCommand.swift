@@ -28,8 +28,11 @@ struct NewCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The provider's id, when not the one made from its name.", valueName: "id"))
         var id: String?
 
+        @Option(help: ArgumentHelp("The assigned officer, an id of officers.yaml.", valueName: "id"))
+        var officer: String?
+
         func run() throws {
-            try NewCommand.write(content: content) { try $0.newProvider(name: name, id: id) }
+            try NewCommand.write(content: content) { try $0.newProvider(name: name, id: id, officer: officer) }
         }
     }
 

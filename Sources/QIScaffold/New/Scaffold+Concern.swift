@@ -40,7 +40,12 @@ extension Scaffold {
             yaml.line("chair: \(chair.id.value)", comment: "held by a \(roles) (QI-C5)")
             next.append("check the chair (\(chair.id.value), the first officer who may chair a \(process.title) process)")
         }
-        if let lead = provider.officer?.value { yaml.line("lead: \(lead)", comment: "the provider's officer") }
+        if let lead = provider.officer?.value {
+            yaml.line("lead: \(lead)", comment: "the provider's officer")
+        } else if let floor = process.floor, floor != policy.lights.first?.key {
+            next.append(
+                "assign the provider's officer in provider.yaml: while the process is open its light is at least \(word(floor)) (QI-A1)")
+        }
         if let days = process.meetingDeadlineWorkingDays {
             yaml.line("meetings: []", comment: "a provider meeting within \(days) working days (QI-C3): {date: YYYY-MM-DD, kind: provider}")
             next.append("record the meetings as they are held (a provider meeting within \(days) working days)")

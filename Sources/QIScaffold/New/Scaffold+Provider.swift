@@ -3,11 +3,12 @@ import QIDomain
 import QILoader
 
 extension Scaffold {
-    /// `providers/ID/provider.yaml` for a provider called `name` (its id from the name, or `id`).
+    /// `providers/ID/provider.yaml` for a provider called `name` (its id from the name, or `id`), assigned to
+    /// `officer` when given.
     ///
     /// The required keys are filled with the council's first service type, service area and locality, each with
     /// the allowed values beside it to choose from; the optional keys are comments to fill in or delete.
-    public func newProvider(name: String, id: String? = nil) throws -> NewFile {
+    public func newProvider(name: String, id: String? = nil, officer: String? = nil) throws -> NewFile {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.contains(where: \.isNewline) else {
             throw ScaffoldError("give the provider's name, like 'qid new provider \"Kidlington Community Carers\"'")
@@ -20,6 +21,11 @@ extension Scaffold {
         if content.providers.contains(where: { $0.id == id }) || fileExists("providers/\(id)") {
             throw ScaffoldError(
                 "\(display("providers/\(id)/")) already exists: qid new never overwrites; give --id for another folder name")
+        }
+        let officers = content.officers.map(\.id.value)
+        if let officer, !officers.contains(officer) {
+            let nearest = Closest.word(to: officer, in: officers).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ScaffoldError("--officer '\(officer)' is not in officers.yaml\(nearest): use one of \(officers.joined(separator: ", "))")
         }
         guard let serviceType = policy.serviceTypes.first, let serviceArea = policy.serviceAreas.first else {
             throw ScaffoldError("the policy lists no service types or service areas: add them to it first")
@@ -37,18 +43,21 @@ extension Scaffold {
         }
         yaml.line("# address: …")
         yaml.line("# postcode: …")
-        yaml.line("# officer: …", comment: "the assigned officer: " + content.officers.map(\.id.value).joined(separator: " | "))
+        if let officer {
+            yaml.line("officer: \(officer)", comment: "the assigned officer")
+        } else {
+            yaml.line("# officer: …", comment: "the assigned officer: " + officers.joined(separator: " | "))
+        }
         yaml.line("status: active", comment: ProviderStatus.allCases.map(\.rawValue).joined(separator: " | "))
         yaml.line("# commissioned_since: YYYY-MM-DD", comment: "a new service needs a pre-service-check rating (QI-V4)")
         yaml.line("# contract: {tier: silver, annual_value: 100000, criticality: low}")
         yaml.line("# contact: {phone: …, email: …, website: …}")
-        let path = "providers/\(id)/provider.yaml"
-        return NewFile(
-            kind: .provider, path: path, text: yaml.text,
-            next: [
-                "check services, service_areas and locality (each holds the first allowed value), and fill in or delete the commented keys",
-                "then rate it: qid new rating \(id)\(root == "content" ? "" : " \(root)")",
-            ])
+        var next = [
+            "check services, service_areas and locality (each holds the first allowed value), and fill in or delete the commented keys"
+        ]
+        if officer == nil { next.append("assign its officer (officer:): a light above \(word(policy.lights[0].key)) needs one (QI-A1)") }
+        next.append("then rate it: qid new rating \(id)\(root == "content" ? "" : " \(root)")")
+        return NewFile(kind: .provider, path: "providers/\(id)/provider.yaml", text: yaml.text, next: next)
     }
 
     func fileExists(_ path: String) -> Bool {
