@@ -23,13 +23,13 @@ public enum FieldReference {
         for kind in ContentFormat.files {
             out += "\n## \(kind.path)\n\n"
             if kind.isList { out += "A list; each item is a mapping:\n\n" }
-            out += section(kind.record, written: &written, heading: "###")
+            out += section(kind.record, written: &written, path: "", file: kind.path.components(separatedBy: " ")[0])
         }
         return out
     }
 
     /// The record's table, then a subsection for each record nested in it that was not written before.
-    private static func section(_ record: RecordDeclaration, written: inout Set<String>, heading: String) -> String {
+    private static func section(_ record: RecordDeclaration, written: inout Set<String>, path: String, file: String) -> String {
         written.insert(identity(record))
         var out = "| key | type | required | allowed values | checked by | what it is |\n|---|---|---|---|---|---|\n"
         for field in record.fields {
@@ -38,9 +38,18 @@ public enum FieldReference {
             out += escaped(field.summary) + " |\n"
         }
         for field in record.fields {
-            for nested in field.type.records where !written.contains(identity(nested)) {
-                out += "\n\(heading) `\(field.key)`: \(nested.subject.replacingOccurrences(of: "'", with: ""))\n\n"
-                out += section(nested, written: &written, heading: heading)
+            let records = field.type.records.filter { !written.contains(identity($0)) }
+            for (index, nested) in records.enumerated() {
+                let key = "`\(path)\(field.key)`"
+                var title: String
+                switch field.type {
+                case .list: title = "Each item of \(key)"
+                case .standards: title = "A standard of \(key) written as a mapping"
+                default: title = key
+                }
+                if records.count > 1 { title += ", shape \(index + 1)" }
+                out += "\n### \(title) in \(file)\n\n"
+                out += section(nested, written: &written, path: path + field.key + ".", file: file)
             }
         }
         return out
