@@ -185,6 +185,11 @@ import Testing
             let output = try QID.run(["new", "rating", provider, derby.path, "--date", "2026-11-22"])
             #expect(output.status == 0, "\(provider): \(output.stderr)")
         }
+        // Hollybrook is Not Assured: Derby escalates that light (QI-A5) and asks for an action plan (QI-V2).
+        let hollybrook = try Self.read(derby, "providers/hollybrook-nursing-home/ratings/2026-11-22.yaml")
+        #expect(hollybrook.contains("role: lead-commissioner, date: 2026-11-22}"))
+        #expect(hollybrook.contains("actions:                      # a rating of Not Assured needs an action plan (QI-V2)"))
+        #expect(hollybrook.contains("    due: 2027-02-22"))
         let check = try QID.run(["check", derby.path, "--as-of", Self.asOf])
         #expect(Self.errors(check).isEmpty, "\(check.stdout)")
     }

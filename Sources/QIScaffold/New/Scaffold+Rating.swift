@@ -103,7 +103,10 @@ extension Scaffold {
             yaml.line("  - {officer: \(officer), role: \(role), date: \(date)}", comment: "\(titles): \(why)")
         }
         let roleWords = needed.map { $0.roles.map { policy.roleTitle($0) }.joined(separator: " or ") }
-        return ["record the approvals (\(roleWords.joined(separator: "; "))): each names an officer and today's date as a placeholder"]
+        return [
+            "record the approvals (\(roleWords.joined(separator: "; "))): each names an officer who holds the role and the rating's date, "
+                + "placeholders to replace with who approved and when"
+        ]
     }
 
     /// An action plan to complete where the policy asks for one at this light (QI-V2).
