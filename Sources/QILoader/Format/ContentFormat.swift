@@ -17,7 +17,9 @@ public enum ContentFormat {
             FieldDeclaration(
                 "base_url", .link("a path starting with / or an https:// address, ending in /"), "where the site is published"),
             FieldDeclaration("contact", .text, "shown on every page; when it holds an @ it must be a plain email address (linked)"),
-            FieldDeclaration("localities", .list(.text), required: true, "the council's localities, each with its own list page"),
+            FieldDeclaration(
+                "localities", .list(.text), required: true, "the council's localities, each with its own list page",
+                alsoCheckedBy: [.duplicate]),
             FieldDeclaration("extra_holidays", .list(.date), "non-working days beyond England and Wales bank holidays (QI-C3)"),
             FieldDeclaration("cqc", .record(cqcMapping), "how qid import cqc maps CQC's words to the directory's"),
         ])
@@ -40,7 +42,7 @@ public enum ContentFormat {
     public static let officer = RecordDeclaration(
         "an officer",
         [
-            FieldDeclaration("id", .id, required: true, "the officer's id, as records name them"),
+            FieldDeclaration("id", .id, required: true, "the officer's id, as records name them", alsoCheckedBy: [.duplicate]),
             FieldDeclaration("name", .text, required: true, "the officer's name"),
             FieldDeclaration("roles", .list(.council(.roles)), required: true, "the roles the officer holds"),
             FieldDeclaration("teams", .list(.council(.serviceAreas)), "the service areas the officer works in"),
@@ -97,7 +99,9 @@ public enum ContentFormat {
             FieldDeclaration(
                 "date", .date, required: true, "the decision's date; the file is named by it", alsoCheckedBy: [.fileNameMismatch]),
             FieldDeclaration("basis", .words(RatingBasis.allCases.map(\.rawValue)), required: true, "how the provider was reviewed"),
-            FieldDeclaration("concern", .text, "required when basis is concern: a concern file of this provider, without .yaml"),
+            FieldDeclaration(
+                "concern", .text, "required when basis is concern: a concern file of this provider, without .yaml",
+                alsoCheckedBy: [.missingKey, .unknownReference]),
             FieldDeclaration("officer", .council(.officers), "who rated it"),
             FieldDeclaration(
                 "standards", .standards(standardWithNote), required: true, "every standard of the policy: a light, or {light, note}"),
@@ -134,7 +138,7 @@ public enum ContentFormat {
     public static let action = RecordDeclaration(
         "an action",
         [
-            FieldDeclaration("id", .text, required: true, "unique in the file: A1, A2 …"),
+            FieldDeclaration("id", .text, required: true, "unique in the file: A1, A2 …", alsoCheckedBy: [.duplicate]),
             FieldDeclaration("standard", .council(.standards), "the standard it improves"),
             FieldDeclaration("action", .markdown, required: true, "what must be done"),
             FieldDeclaration("owner", .council(.actionOwners), required: true, "who does it"),

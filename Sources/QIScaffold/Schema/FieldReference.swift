@@ -33,8 +33,10 @@ public enum FieldReference {
         written.insert(identity(record))
         var out = "| key | type | required | allowed values | checked by | what it is |\n|---|---|---|---|---|---|\n"
         for field in record.fields {
-            let rules = ((field.required ? [RuleID.missingKey] : []) + field.rules).map(\.rawValue).joined(separator: ", ")
-            out += "| `\(field.key)` | \(typeWords(field.type)) | \(field.required ? "yes" : "") | \(allowed(field.type)) | \(rules) | "
+            var rules: [RuleID] = field.required ? [.missingKey] : []
+            for rule in field.rules where !rules.contains(rule) { rules.append(rule) }
+            out +=
+                "| `\(field.key)` | \(typeWords(field.type)) | \(field.required ? "yes" : "") | \(allowed(field.type)) | \(rules.map(\.rawValue).joined(separator: ", ")) | "
             out += escaped(field.summary) + " |\n"
         }
         for field in record.fields {
