@@ -178,6 +178,18 @@ import Testing
         #expect(try FileManager.default.subpathsOfDirectory(atPath: content.path).sorted() == before)
     }
 
+    @Test func aProviderWhoseFileHasErrorsIsNamedWithTheFix() throws {
+        let content = try Self.copy(of: "content")
+        let file = content.appendingPathComponent("providers/ashcombe-house/provider.yaml")
+        try "name: [Ashcombe House\n".write(to: file, atomically: true, encoding: .utf8)
+        let output = try QID.run(["new", "rating", "ashcombe-house", content.path, "--date", "2026-11-20"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("\(file.path) could not be read: run 'qid check \(content.path)' and fix it first"))
+        #expect(
+            !FileManager.default.fileExists(atPath: content.appendingPathComponent("providers/ashcombe-house/ratings/2026-11-20.yaml").path)
+        )
+    }
+
     @Test func inAnotherCouncilsWordsTheRatingChecksClean() throws {
         let derby = try Self.copy(of: "examples/derby")
         let providers = try FileManager.default.contentsOfDirectory(atPath: derby.appendingPathComponent("providers").path).sorted()

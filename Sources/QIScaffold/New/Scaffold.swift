@@ -55,6 +55,9 @@ public struct Scaffold {
 
     func provider(_ id: String) throws -> Provider {
         if let provider = content.providers.first(where: { $0.id == id }) { return provider }
+        if FileManager.default.fileExists(atPath: display("providers/\(id)/provider.yaml")) {
+            throw ScaffoldError("\(display("providers/\(id)/provider.yaml")) could not be read: run 'qid check \(root)' and fix it first")
+        }
         let known = content.providers.map(\.id)
         let nearest = Closest.word(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
         throw ScaffoldError("no provider '\(id)' in \(display("providers/"))\(nearest): give the provider's folder name")
