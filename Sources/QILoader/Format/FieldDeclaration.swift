@@ -137,3 +137,25 @@ public indirect enum FieldType: Sendable {
         }
     }
 }
+
+extension FieldType {
+    /// A single value (not a list or a mapping): what `MappingReader.text` reads.
+    public var isSingleValue: Bool {
+        switch self {
+        case .list, .record, .table, .standards, .oneOf: return false
+        default: return true
+        }
+    }
+
+    /// The type of a list's items; nil for any other type.
+    var listItem: FieldType? {
+        if case .list(let item) = self { return item }
+        return nil
+    }
+
+    /// Whether this is the content format's own list of `words`, in their order.
+    func isWords(_ words: [String]) -> Bool {
+        if case .words(let declared) = self { return declared == words }
+        return false
+    }
+}

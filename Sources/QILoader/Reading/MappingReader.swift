@@ -97,6 +97,7 @@ struct MappingReader {
     // MARK: Typed values
 
     func text(_ key: String) -> Located<String>? {
+        expectDeclared(key, as: "a single value", \.isSingleValue)
         guard let node = node(key) else { return nil }
         return scalarText(node, key: key)
     }
@@ -112,6 +113,7 @@ struct MappingReader {
     }
 
     func day(_ key: String) -> Located<Day>? {
+        expectDeclared(key, as: "a date") { if case .date = $0 { true } else { false } }
         guard let node = node(key) else { return nil }
         return dayValue(node, key: key)
     }
@@ -134,6 +136,7 @@ struct MappingReader {
     }
 
     func int(_ key: String) -> Located<Int>? {
+        expectDeclared(key, as: "a whole number") { if case .integer = $0 { true } else { false } }
         guard let text = text(key) else { return nil }
         let digits = text.value.replacingUnderscores()
         guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(digits)
@@ -146,6 +149,7 @@ struct MappingReader {
     }
 
     func bool(_ key: String) -> Bool? {
+        expectDeclared(key, as: "true or false") { if case .boolean = $0 { true } else { false } }
         guard let text = text(key) else { return nil }
         switch text.value {
         case "true", "True", "TRUE", "yes", "Yes": return true
@@ -171,6 +175,7 @@ struct MappingReader {
     func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type = Choice.self)
         -> Located<Choice>? where Choice.RawValue == String
     {
+        expectDeclared(key, as: "one of \(Choice.self)'s words") { $0.isWords(Choice.allCases.map(\.rawValue)) }
         guard let node = node(key) else { return nil }
         return choiceValue(node, key: key)
     }
@@ -191,6 +196,7 @@ struct MappingReader {
 
     /// The items of a list value (a flow `[a, b]` or a block `- a`).
     func list(_ key: String) -> [YAMLNode]? {
+        expectDeclared(key, as: "a list") { $0.listItem != nil }
         guard let node = node(key) else { return nil }
         let required = declaration.isRequired(key)
         guard case .sequence(let sequence) = node else {
@@ -213,21 +219,32 @@ struct MappingReader {
 
     func choiceList<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type = Choice.self) -> [Located<Choice>]
     where Choice.RawValue == String {
-        (list(key) ?? []).compactMap { choiceValue($0, key: key) }
+        expectDeclared(key, as: "a list of \(Choice.self)'s words") { $0.listItem?.isWords(Choice.allCases.map(\.rawValue)) ?? false }
+        return (list(key) ?? []).compactMap { choiceValue($0, key: key) }
     }
 
     func dayList(_ key: String) -> [Located<Day>] {
-        (list(key) ?? []).compactMap { dayValue($0, key: key) }
+        expectDeclared(key, as: "a list of dates") { if case .date = $0.listItem { true } else { false } }
+        return (list(key) ?? []).compactMap { dayValue($0, key: key) }
     }
 
     /// A nested mapping read with its own declaration.
     func mapping(_ key: String, record: RecordDeclaration, subject: String? = nil) -> MappingReader? {
+        expectDeclared(key, as: "the record '\(record.subject)'") {
+            if case .record(let declared) = $0 { declared.keys == record.keys } else { false }
+        }
         guard let node = node(key) else { return nil }
         return MappingReader(node, file: file, record: record, subject: subject, sink: sink)
     }
 
     func reader(for node: YAMLNode, record: RecordDeclaration, subject: String? = nil) -> MappingReader? {
         MappingReader(node, file: file, record: record, subject: subject, sink: sink)
+    }
+
+    /// Checks, in debug builds (so on every test run), that the decoder reads `key` as the declaration types it:
+    /// the declaration is what the loader enforces, not a description kept beside it.
+    private func expectDeclared(_ key: String, as what: @autoclosure () -> String, _ matches: (FieldType) -> Bool) {
+        assert(declaration.field(key).map { matches($0.type) } ?? false, "'\(key)' in \(subject) is read as \(what()), not as declared")
     }
 }
 

@@ -125,13 +125,3 @@ private struct Generator {
         }
     }
 }
-
-extension FieldType {
-    /// A single value (not a list or mapping): one that may be left empty.
-    fileprivate var isSingleValue: Bool {
-        switch self {
-        case .list, .record, .table, .standards, .oneOf: return false
-        default: return true
-        }
-    }
-}
