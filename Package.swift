@@ -89,14 +89,15 @@ let package = Package(
             ]),
 
         .target(name: "QITestSupport", dependencies: ["QIDomain", "QILoader"], path: "Tests/QITestSupport"),
-        .testTarget(name: "QIDomainTests", dependencies: ["QIDomain", "QITestSupport"]),
+        .testTarget(name: "QIDomainTests", dependencies: ["QIDomain", "QILoader", "QITestSupport"]),
         .testTarget(name: "QIYAMLTests", dependencies: ["QIYAML"]),
         .testTarget(name: "QILoaderTests", dependencies: ["QILoader", "QIDomain", "QITestSupport"]),
         .testTarget(name: "QIMarkdownTests", dependencies: ["QIMarkdown"]),
         .testTarget(name: "QISiteTests", dependencies: ["QISite", "QIDomain", "QITestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
         .testTarget(name: "QIImportTests", dependencies: ["QIImport", "QIDomain", "QILoader", "QITestSupport"]),
-        .testTarget(name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIReport", "QISite", "QITestSupport"]),
+        .testTarget(
+            name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIMarkdown", "QIReport", "QISite", "QITestSupport"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -22,13 +22,13 @@ public struct CheckedDirectory: Sendable {
             return CheckedDirectory(
                 content: loaded.content, policy: nil, states: [], diagnostics: loaded.diagnostics, filesRead: loaded.filesRead)
         }
-        let evaluation = Evaluator.evaluate(content, policy: policy, asOf: asOf, dueWithinDays: dueWithinDays)
+        var evaluation = Evaluator.evaluate(content, policy: policy, asOf: asOf, dueWithinDays: dueWithinDays)
         let diagnostics = loaded.diagnostics + evaluation.diagnostics
         let errors = diagnostics.errorCounts(in: content.providers)
-        var states = evaluation.states
-        for index in states.indices {
-            states[index].errorCount = errors[states[index].providerID] ?? 0
+        for index in evaluation.states.indices {
+            evaluation.states[index].errorCount = errors[evaluation.states[index].providerID] ?? 0
         }
-        return CheckedDirectory(content: content, policy: policy, states: states, diagnostics: diagnostics, filesRead: loaded.filesRead)
+        return CheckedDirectory(
+            content: content, policy: policy, states: evaluation.states, diagnostics: diagnostics, filesRead: loaded.filesRead)
     }
 }

