@@ -5,14 +5,14 @@ CONTENT ?= content
 SYSTEM_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: site test deps build check rules clean lint-workflows lint bench fuzz
+.PHONY: site test deps build check rules clean lint-workflows lint schema-deps bench fuzz
 
 ## site: install missing system libraries, build qid, build content/ into site/ (the public edition).
 site: build
 	.build/debug/qid build $(CONTENT) -o site
 
 ## test: the whole test suite (unit, rule, loader, hostile-input and end-to-end tests of the built binary).
-test: deps lint-workflows lint
+test: deps lint-workflows lint schema-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
@@ -30,6 +30,12 @@ lint-workflows:
 	  python3 -c 'import jactionlint' 2>/dev/null || python3 -m pip install --quiet jactionlint==2.3.0; \
 	  python3 -m jactionlint --profile correctness .github/workflows/*.yml; \
 	fi
+
+## schema-deps: the JSON Schema validator (jsonschema) and PyYAML that the end-to-end tests run through
+## tools/validate-schemas to check every example file against the schemas `qid schema` writes; pip installs them
+## when the default python3 lacks them (as on CI).
+schema-deps:
+	@python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install --quiet jsonschema==4.26.0 pyyaml==6.0.3
 
 ## deps: apt-get install the system libraries that are missing (nothing to do when all are there).
 deps:

@@ -77,11 +77,14 @@ let package = Package(
         .target(
             name: "QIImport",
             dependencies: ["QIDomain", "QILoader", "QIParallel", .product(name: "CSV", package: "CSV.swift")]),
+        // Officers' tools: `qid new` (a provider, rating or concern file pre-filled from the policy) and `qid schema`
+        // (JSON Schemas and the field reference, from the declarations the loader reads).
+        .target(name: "QIScaffold", dependencies: ["QIDomain", "QILoader"]),
         // The command line: parses arguments, calls the pipeline, prints.
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QIImport", "QILoader", "QIPipeline", "QIReport", "QISite",
+                "QIDomain", "QIImport", "QILoader", "QIPipeline", "QIReport", "QIScaffold", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

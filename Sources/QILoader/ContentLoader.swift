@@ -58,7 +58,8 @@ struct LoadSession {
         self.sink = sink
     }
 
-    static let rootEntries = ["directory.yaml", "officers.yaml", "providers", "pages"]
+    /// What the top of a content folder holds; `schemas/` is where `qid schema` writes the editors' JSON Schemas.
+    static let rootEntries = ["directory.yaml", "officers.yaml", "providers", "pages", "schemas"]
 
     mutating func loadTree() -> DirectoryContent {
         let directoryFile = files.display("directory.yaml")

@@ -52,6 +52,19 @@ public enum RegistrationID: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format as a regular expression, for the JSON Schemas `qid schema` writes: the shape `isValid` checks.
+    public var pattern: String {
+        switch self {
+        case .cqcLocation, .cqcProvider: return "^1-[0-9]{9,11}$"
+        case .ofstedURN: return "^([0-9]{6,7}|SC[0-9]{6})$"
+        case .uprn: return "^[0-9]{1,12}$"
+        case .companiesHouse: return "^([0-9]{2}|\(Self.companiesHousePrefixes.sorted().joined(separator: "|")))[0-9]{6}$"
+        }
+    }
+
+    /// Whether the id is digits only, so that YAML reads it unquoted as a number.
+    public var isDigitsOnly: Bool { self == .ofstedURN || self == .uprn }
+
     /// Companies House's two-character prefixes: Scotland, Northern Ireland, LLPs, overseas, registered societies
     /// and other registers it keeps (R0 is Northern Ireland before partition; the rest are its published list).
     static let companiesHousePrefixes: Set<String> = [

@@ -4,12 +4,10 @@ import QIYAML
 /// The `cqc:` section of directory.yaml: how `qid import cqc` maps CQC's local authorities, service types and
 /// service user bands onto the directory's localities, services and service areas.
 enum CQCMappingDecoder {
-    static let keys = ["localities", "service_types", "service_areas", "default_service_area"]
-
     static func mapping(_ reader: MappingReader, localities: [Located<String>], sink: DiagnosticSink) -> CQCMapping? {
-        guard let section = reader.mapping("cqc", subject: "'cqc'", allowed: keys) else { return nil }
+        guard let section = reader.mapping("cqc", record: ContentFormat.cqcMapping) else { return nil }
         let known = localities.map(\.value)
-        let mapped = pairs(section, "localities", required: true, sink: sink)
+        let mapped = pairs(section, "localities", sink: sink)
         for (_, locality) in mapped where !known.contains(locality.value) {
             sink.error(
                 .unknownReference, locality.location,
@@ -24,10 +22,10 @@ enum CQCMappingDecoder {
     }
 
     /// A mapping of CQC's words → the directory's, in file order; a key given twice is reported by the reader.
-    private static func pairs(_ section: MappingReader, _ key: String, required: Bool = false, sink: DiagnosticSink) -> [(
+    private static func pairs(_ section: MappingReader, _ key: String, sink: DiagnosticSink) -> [(
         String, Located<String>
     )] {
-        guard let node = section.node(key, required: required) else { return [] }
+        guard let node = section.node(key) else { return [] }
         guard case .mapping(let mapping) = node else {
             sink.error(
                 .wrongType, section.location(of: node),

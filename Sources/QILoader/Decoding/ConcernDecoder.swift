@@ -3,30 +3,23 @@ import QIYAML
 
 /// `providers/ID/concerns/DATE-SLUG.yaml`.
 enum ConcernDecoder {
-    static let keys = [
-        "raised", "title", "sources", "triggers", "process", "risk", "chair", "lead", "meetings", "actions", "status",
-        "closed", "summary", "internal",
-    ]
-    static let meetingKeys = ["date", "kind"]
-    static let closedKeys = ["date", "by", "outcome"]
-
     static func concern(id: String, node: YAMLNode, file: String, sink: DiagnosticSink) -> Concern? {
-        guard let reader = MappingReader(node, file: file, subject: "the concern", allowed: keys, sink: sink) else { return nil }
-        let raised = reader.day("raised", required: true)
-        let title = reader.text("title", required: true)
-        let process = reader.text("process", required: true)
-        let status = reader.choice("status", required: true, as: ConcernStatus.self)
+        guard let reader = MappingReader(node, file: file, record: ContentFormat.concern, sink: sink) else { return nil }
+        let raised = reader.day("raised")
+        let title = reader.text("title")
+        let process = reader.text("process")
+        let status = reader.choice("status", as: ConcernStatus.self)
         let meetings: [Meeting] = (reader.list("meetings") ?? []).compactMap { node in
-            guard let sub = reader.reader(for: node, subject: "a meeting", allowed: meetingKeys) else { return nil }
-            let date = sub.day("date", required: true)
-            let kind = sub.choice("kind", required: true, as: MeetingKind.self)
+            guard let sub = reader.reader(for: node, record: ContentFormat.meeting) else { return nil }
+            let date = sub.day("date")
+            let kind = sub.choice("kind", as: MeetingKind.self)
             guard let date, let kind else { return nil }
             return Meeting(date: date, kind: kind)
         }
         var closed: Closure?
-        if let sub = reader.mapping("closed", subject: "'closed'", allowed: closedKeys) {
+        if let sub = reader.mapping("closed", record: ContentFormat.closure) {
             closed = Closure(
-                date: sub.day("date", required: true), by: sub.text("by", required: true), outcome: sub.choice("outcome"),
+                date: sub.day("date"), by: sub.text("by"), outcome: sub.choice("outcome"),
                 location: sub.location)
         }
         let actions = RatingDecoder.actions(reader, sink: sink)

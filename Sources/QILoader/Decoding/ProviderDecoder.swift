@@ -3,33 +3,27 @@ import QIYAML
 
 /// `providers/ID/provider.yaml`.
 enum ProviderDecoder {
-    static let keys = [
-        "name", "organisation", "services", "service_areas", "locality", "out_of_county", "address", "postcode",
-        "registration", "contract", "officer", "status", "commissioned_since", "contact", "internal",
-    ]
     static let registrationKeys = RegistrationID.allCases.map(\.rawValue)
-    static let contractKeys = ["tier", "annual_value", "criticality"]
-    static let contactKeys = ["phone", "email", "website"]
 
     static func provider(id: String, node: YAMLNode, file: String, sink: DiagnosticSink) -> Provider? {
-        guard let reader = MappingReader(node, file: file, subject: "provider.yaml", allowed: keys, sink: sink) else { return nil }
-        let name = reader.text("name", required: true)
-        let services = reader.textList("services", required: true)
-        let areas = reader.textList("service_areas", required: true)
-        let status = reader.choice("status", required: true, as: ProviderStatus.self)
+        guard let reader = MappingReader(node, file: file, record: ContentFormat.provider, sink: sink) else { return nil }
+        let name = reader.text("name")
+        let services = reader.textList("services")
+        let areas = reader.textList("service_areas")
+        let status = reader.choice("status", as: ProviderStatus.self)
         var registration = Registration()
-        if let sub = reader.mapping("registration", subject: "registration", allowed: registrationKeys) {
+        if let sub = reader.mapping("registration", record: ContentFormat.registration) {
             registration = Registration(
                 cqcLocation: sub.identifier(.cqcLocation), cqcProvider: sub.identifier(.cqcProvider),
                 ofstedURN: sub.identifier(.ofstedURN), uprn: sub.identifier(.uprn), companiesHouse: sub.identifier(.companiesHouse))
         }
         var contract: Contract?
-        if let sub = reader.mapping("contract", subject: "contract", allowed: contractKeys) {
+        if let sub = reader.mapping("contract", record: ContentFormat.contract) {
             contract = Contract(
                 tier: sub.choice("tier"), annualValue: sub.int("annual_value"), criticality: sub.choice("criticality"))
         }
         var contact = ProviderContact()
-        if let sub = reader.mapping("contact", subject: "contact", allowed: contactKeys) {
+        if let sub = reader.mapping("contact", record: ContentFormat.contact) {
             contact = ProviderContact(
                 phone: sub.link("phone", SafeLink.phone)?.value, email: sub.link("email", SafeLink.email)?.value,
                 website: sub.link("website", SafeLink.website)?.value)

@@ -3,20 +3,12 @@ import QIYAML
 
 /// `providers/ID/ratings/DATE.yaml` and the actions that ratings and concerns share.
 enum RatingDecoder {
-    static let keys = [
-        "date", "basis", "concern", "officer", "standards", "overall", "outcome", "summary", "internal", "approvals",
-        "actions", "next_review",
-    ]
-    static let standardKeys = ["light", "note"]
-    static let approvalKeys = ["officer", "role", "date"]
-    static let actionKeys = ["id", "standard", "action", "owner", "due", "status", "done"]
-
     static func rating(node: YAMLNode, file: String, sink: DiagnosticSink) -> Rating? {
-        guard let reader = MappingReader(node, file: file, subject: "the rating", allowed: keys, sink: sink) else { return nil }
-        let date = reader.day("date", required: true)
-        let basis = reader.choice("basis", required: true, as: RatingBasis.self)
-        let overall = reader.text("overall", required: true)
-        let standardsNode = reader.node("standards", required: true)
+        guard let reader = MappingReader(node, file: file, record: ContentFormat.rating, sink: sink) else { return nil }
+        let date = reader.day("date")
+        let basis = reader.choice("basis", as: RatingBasis.self)
+        let overall = reader.text("overall")
+        let standardsNode = reader.node("standards")
         var standards: [StandardRating] = []
         if let standardsNode {
             standards = self.standards(standardsNode, reader: reader, sink: sink)
@@ -59,8 +51,8 @@ enum RatingDecoder {
             seen[key.value] = key.location.line
             switch entry.value {
             case .mapping:
-                guard let sub = reader.reader(for: entry.value, subject: "standard '\(key.value)'", allowed: standardKeys),
-                    let light = sub.text("light", required: true)
+                guard let sub = reader.reader(for: entry.value, record: ContentFormat.standardWithNote, subject: "standard '\(key.value)'"),
+                    let light = sub.text("light")
                 else { continue }
                 result.append(StandardRating(standard: key, light: light, note: sub.text("note")?.value))
             default:
@@ -76,10 +68,10 @@ enum RatingDecoder {
     }
 
     private static func approval(_ node: YAMLNode, reader: MappingReader) -> Approval? {
-        guard let sub = reader.reader(for: node, subject: "an approval", allowed: approvalKeys) else { return nil }
-        let officer = sub.text("officer", required: true)
-        let role = sub.text("role", required: true)
-        let date = sub.day("date", required: true)
+        guard let sub = reader.reader(for: node, record: ContentFormat.approval) else { return nil }
+        let officer = sub.text("officer")
+        let role = sub.text("role")
+        let date = sub.day("date")
         guard let officer, let role, let date else { return nil }
         return Approval(officer: officer, role: role, date: date, location: sub.location)
     }
@@ -89,15 +81,15 @@ enum RatingDecoder {
         var actions: [Action] = []
         var seen: [String: Int] = [:]
         for node in reader.list("actions") ?? [] {
-            guard let sub = reader.reader(for: node, subject: "an action", allowed: actionKeys) else { continue }
-            let id = sub.text("id", required: true)
-            let text = sub.text("action", required: true)
-            let owner = sub.text("owner", required: true)
+            guard let sub = reader.reader(for: node, record: ContentFormat.action) else { continue }
+            let id = sub.text("id")
+            let text = sub.text("action")
+            let owner = sub.text("owner")
             let due = sub.day("due")
             if !sub.has("due") {
                 sink.report(ActionDueRule.noDueDate(at: sub.location))
             }
-            let status = sub.choice("status", required: true, as: ActionStatus.self)
+            let status = sub.choice("status", as: ActionStatus.self)
             let done = sub.day("done")
             guard let id, let owner, let status else { continue }
             if let first = seen[id.value] {

@@ -3,16 +3,13 @@ import QIYAML
 
 /// `directory.yaml` and `officers.yaml`.
 enum SettingsDecoder {
-    static let directoryKeys = ["title", "organisation", "policy", "base_url", "contact", "localities", "extra_holidays", "cqc"]
-    static let officerKeys = ["id", "name", "roles", "teams", "email"]
-
     static func directory(_ node: YAMLNode, file: String, sink: DiagnosticSink) -> DirectorySettings? {
-        guard let reader = MappingReader(node, file: file, subject: "directory.yaml", allowed: directoryKeys, sink: sink) else {
+        guard let reader = MappingReader(node, file: file, record: ContentFormat.directory, sink: sink) else {
             return nil
         }
-        let title = reader.text("title", required: true)
+        let title = reader.text("title")
         let policy = reader.text("policy") ?? Located("oxfordshire", at: reader.location)
-        let localities = reader.textList("localities", required: true)
+        let localities = reader.textList("localities")
         var seen: [String: Located<String>] = [:]
         for locality in localities {
             // Each locality has a page at localities/SLUG/: two names with one slug would share it.
@@ -52,9 +49,9 @@ enum SettingsDecoder {
         var officers: [Officer] = []
         var seen: [String: SourceLocation] = [:]
         for item in sequence.items {
-            guard let reader = MappingReader(item, file: file, subject: "an officer", allowed: officerKeys, sink: sink) else { continue }
-            let name = reader.text("name", required: true)
-            guard let id = reader.text("id", required: true) else { continue }
+            guard let reader = MappingReader(item, file: file, record: ContentFormat.officer, sink: sink) else { continue }
+            let name = reader.text("name")
+            guard let id = reader.text("id") else { continue }
             if !IDs.isValid(id.value) {
                 sink.error(
                     .badID, id.location, "officer id '\(id.value)' is not \(IDs.shape)",
@@ -69,7 +66,7 @@ enum SettingsDecoder {
             }
             seen[id.value] = id.location
             let officer = Officer(
-                id: id, name: name?.value ?? id.value, roles: reader.textList("roles", required: true),
+                id: id, name: name?.value ?? id.value, roles: reader.textList("roles"),
                 teams: reader.textList("teams"), email: reader.link("email", SafeLink.email)?.value)
             officers.append(officer)
         }

@@ -2,7 +2,6 @@ import QIDomain
 import QIYAML
 
 extension PolicyDecoder {
-    static let cqcKeys = ["data_max_age_days", "concern_ratings", "trigger"]
     /// A year: a policy that lets CQC's data age longer has no cross-check worth the name.
     static let maximumCQCAgeDays = 366
 
@@ -12,7 +11,7 @@ extension PolicyDecoder {
     /// qid's defaults.
     func cqc(_ top: MappingReader, triggers: [Trigger]) -> CQCPolicy {
         var policy = CQCPolicy()
-        guard let reader = top.mapping("cqc", subject: "'cqc'", allowed: Self.cqcKeys) else { return policy }
+        guard let reader = top.mapping("cqc", record: PolicyFormat.cqc) else { return policy }
         if let days = number(reader, "data_max_age_days", to: Self.maximumCQCAgeDays) {
             policy.dataMaxAgeDays = days
         }

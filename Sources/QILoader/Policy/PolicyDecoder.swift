@@ -10,22 +10,6 @@ struct PolicyDecoder {
     let file: String
     let sink: DiagnosticSink
 
-    static let topKeys = [
-        "format", "name", "council", "team", "standards_title", "standard_title", "standards", "lights", "overall_rules", "processes",
-        "triggers", "lifting",
-        "escalations", "reviews", "action_plans", "roles", "service_types", "service_areas", "outcomes", "notices",
-        "officer_assignment", "cqc",
-    ]
-    static let noticeKeys = ["review_overdue", "never_reviewed", "suspended", "closed"]
-    static let lightsKeys = ["title", "levels", "not_assessed", "not_yet_rated"]
-    static let levelKeys = ["key", "word", "label", "class", "guidance"]
-    static let standardKeys = ["key", "number", "title", "critical"]
-    static let processKeys = ["key", "title", "light_while_open", "chair_roles", "closed_by", "meeting_within_working_days"]
-    static let triggerKeys = ["code", "title", "allows"]
-    static let reviewKeys = ["every_months", "by_light", "new_service_months", "levels", "due_within_days"]
-    static let reviewLevelKeys = ["level", "title", "bases", "from_criticality", "from_annual_value"]
-    static let actionPlanKeys = ["within_months", "outcomes", "lights"]
-
     /// The vocabulary read so far, for checking references.
     struct Vocabulary {
         var lights: [String] = []
@@ -37,22 +21,22 @@ struct PolicyDecoder {
     }
 
     func decode(_ node: YAMLNode) -> Policy? {
-        guard let top = MappingReader(node, file: file, subject: "the policy file", allowed: Self.topKeys, sink: sink) else { return nil }
+        guard let top = MappingReader(node, file: file, record: PolicyFormat.policy, sink: sink) else { return nil }
         if let format = top.int("format"), format.value != 1 {
             sink.error(.badValue, format.location, "policy format \(format.value) is not one this qid reads", fix: "write 'format: 1'")
         }
-        let name = top.text("name", required: true)
+        let name = top.text("name")
         if let name, !IDs.isValid(name.value) {
             sink.error(
                 .badID, name.location, "policy name '\(name.value)' is not \(IDs.shape)",
                 fix: "use a name like '\(IDs.suggestion(for: name.value))'")
         }
-        let council = top.text("council", required: true)
+        let council = top.text("council")
 
         var vocabulary = Vocabulary()
-        let roles = terms(top, "roles", required: true)
+        let roles = terms(top, "roles")
         vocabulary.roles = roles.map(\.key)
-        let serviceTypes = terms(top, "service_types", required: true)
+        let serviceTypes = terms(top, "service_types")
         let serviceAreas = terms(top, "service_areas")
         vocabulary.serviceAreas = serviceAreas.map(\.key)
         let outcomes = terms(top, "outcomes")
@@ -98,7 +82,7 @@ struct PolicyDecoder {
     /// The words beside the light; each one the file leaves out keeps qid's default, naming the team.
     private func notices(_ top: MappingReader, team: String) -> PolicyNotices {
         var notices = PolicyNotices.defaults(team: team)
-        guard let reader = top.mapping("notices", subject: "'notices'", allowed: Self.noticeKeys) else { return notices }
+        guard let reader = top.mapping("notices", record: PolicyFormat.notices) else { return notices }
         if let text = reader.text("review_overdue") {
             checkPlaceholders(text, allowed: PolicyNotices.reviewPlaceholders)
             notices.reviewOverdue = text.value
@@ -138,21 +122,21 @@ struct PolicyDecoder {
     }
 
     private func lightScale(_ top: MappingReader) -> LightScale? {
-        guard let lights = top.mapping("lights", subject: "'lights'", allowed: Self.lightsKeys, required: true) else { return nil }
+        guard let lights = top.mapping("lights", record: PolicyFormat.lights) else { return nil }
         var levels: [LightLevel] = []
         var seen = Seen(what: "light", sink: sink)
-        for item in lights.list("levels", required: true) ?? [] {
-            guard let level = lights.reader(for: item, subject: "a light", allowed: Self.levelKeys),
+        for item in lights.list("levels") ?? [] {
+            guard let level = lights.reader(for: item, record: PolicyFormat.level),
                 let key = self.key(level, "key"), notReserved(key), seen.first(key)
             else { continue }
-            let word = level.text("word", required: true)?.value ?? key.value
+            let word = level.text("word")?.value ?? key.value
             levels.append(
                 LightLevel(
                     key: key.value, word: word, label: level.text("label")?.value ?? word,
-                    cssClass: cssClass(level) ?? LightLevel.neutralCSSClass, guidance: level.text("guidance", required: true)?.value ?? ""))
+                    cssClass: cssClass(level) ?? LightLevel.neutralCSSClass, guidance: level.text("guidance")?.value ?? ""))
         }
         var notAssessed = Term("not-assessed", "Not assessed")
-        if let reader = lights.mapping("not_assessed", subject: "'not_assessed'", allowed: ["key", "word"]) {
+        if let reader = lights.mapping("not_assessed", record: PolicyFormat.notAssessed) {
             if let key = self.key(reader, "key"), notReserved(key), seen.first(key) { notAssessed.key = key.value }
             notAssessed.title = reader.text("word")?.value ?? notAssessed.title
         } else {
@@ -162,7 +146,7 @@ struct PolicyDecoder {
         var notYetRated = LightLevel(
             key: LightScale.notYetRatedKey, word: "Not yet rated", label: "Not yet rated", cssClass: LightLevel.neutralCSSClass,
             guidance: "Not yet rated: check with the council before placing.")
-        if let reader = lights.mapping("not_yet_rated", subject: "'not_yet_rated'", allowed: ["word", "label", "class", "guidance"]) {
+        if let reader = lights.mapping("not_yet_rated", record: PolicyFormat.notYetRated) {
             notYetRated.word = reader.text("word")?.value ?? notYetRated.word
             notYetRated.label = reader.text("label")?.value ?? notYetRated.word
             notYetRated.cssClass = cssClass(reader) ?? notYetRated.cssClass
@@ -204,8 +188,8 @@ struct PolicyDecoder {
         var standards: [PolicyStandard] = []
         var seen = Seen(what: "standard", sink: sink)
         var numbers = Seen(what: "standard number", sink: sink)
-        for item in top.list("standards", required: true) ?? [] {
-            guard let standard = top.reader(for: item, subject: "a standard", allowed: Self.standardKeys),
+        for item in top.list("standards") ?? [] {
+            guard let standard = top.reader(for: item, record: PolicyFormat.standard),
                 let key = self.key(standard, "key"), seen.first(key)
             else { continue }
             let number = standard.int("number")
@@ -213,7 +197,7 @@ struct PolicyDecoder {
             standards.append(
                 PolicyStandard(
                     key: key.value, number: number?.value ?? standards.count + 1,
-                    title: standard.text("title", required: true)?.value ?? key.value, critical: standard.bool("critical") ?? false))
+                    title: standard.text("title")?.value ?? key.value, critical: standard.bool("critical") ?? false))
         }
         return standards
     }
@@ -222,7 +206,7 @@ struct PolicyDecoder {
         var processes: [ConcernProcess] = []
         var seen = Seen(what: "process", sink: sink)
         for item in top.list("processes") ?? [] {
-            guard let process = top.reader(for: item, subject: "a process", allowed: Self.processKeys),
+            guard let process = top.reader(for: item, record: PolicyFormat.process),
                 let key = self.key(process, "key"), seen.first(key)
             else { continue }
             let floor = process.text("light_while_open")
@@ -240,7 +224,7 @@ struct PolicyDecoder {
             }
             processes.append(
                 ConcernProcess(
-                    key: key.value, title: process.text("title", required: true)?.value ?? key.value, floor: floor?.value,
+                    key: key.value, title: process.text("title")?.value ?? key.value, floor: floor?.value,
                     chairRoles: chairRoles.map(\.value), closedByChairOnly: closedByChairOnly,
                     meetingDeadlineWorkingDays: number(process, "meeting_within_working_days", to: Self.maximumWorkingDays)))
         }
@@ -251,13 +235,13 @@ struct PolicyDecoder {
         var triggers: [Trigger] = []
         var seen = Seen(what: "trigger", sink: sink)
         for item in top.list("triggers") ?? [] {
-            guard let trigger = top.reader(for: item, subject: "a trigger", allowed: Self.triggerKeys),
+            guard let trigger = top.reader(for: item, record: PolicyFormat.trigger),
                 let code = self.key(trigger, "code"), seen.first(code)
             else { continue }
-            let allows = trigger.textList("allows", required: true)
+            let allows = trigger.textList("allows")
             check(allows, in: vocabulary.processes, "process")
             triggers.append(
-                Trigger(code: code.value, title: trigger.text("title", required: true)?.value ?? code.value, allows: allows.map(\.value)))
+                Trigger(code: code.value, title: trigger.text("title")?.value ?? code.value, allows: allows.map(\.value)))
         }
         return triggers
     }
@@ -266,7 +250,7 @@ struct PolicyDecoder {
 
     /// A required id-shaped key (`key`, `code`).
     func key(_ reader: MappingReader, _ name: String) -> Located<String>? {
-        guard let key = reader.text(name, required: true) else { return nil }
+        guard let key = reader.text(name) else { return nil }
         guard IDs.isValid(key.value) else {
             sink.error(
                 .badID, key.location, "'\(key.value)' is not \(IDs.shape)", fix: "use a key like '\(IDs.suggestion(for: key.value))'")
@@ -310,8 +294,8 @@ struct PolicyDecoder {
     }
 
     /// A mapping of key → title, in file order (roles, service types, service areas, outcomes).
-    private func terms(_ top: MappingReader, _ name: String, required: Bool = false) -> [Term] {
-        guard let node = top.node(name, required: required) else { return [] }
+    private func terms(_ top: MappingReader, _ name: String) -> [Term] {
+        guard let node = top.node(name) else { return [] }
         guard case .mapping(let mapping) = node else {
             sink.error(
                 .wrongType, top.location(of: node), "'\(name)' must be a mapping of key: title, found \(node.kindDescription)",
@@ -337,7 +321,7 @@ struct PolicyDecoder {
             guard seen.first(located) else { continue }
             terms.append(Term(key.value, title.value))
         }
-        if required && terms.isEmpty {
+        if top.declaration.isRequired(name) && terms.isEmpty {
             sink.error(.missingKey, top.location(of: node), "'\(name)' needs at least one entry", fix: "add 'key: Title' lines")
         }
         return terms

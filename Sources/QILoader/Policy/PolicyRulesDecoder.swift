@@ -14,12 +14,6 @@ struct PolicyRulesDecoder {
         self.vocabulary = vocabulary
     }
 
-    static let forcingKeys = ["rule", "critical_standard_at", "overall_at_least"]
-    static let requiringKeys = ["rule", "overall", "critical_standards_in", "no_standard_at"]
-    static let liftingKeys = ["rule", "from", "to", "approvals"]
-    static let approvalKeys = ["roles", "service_areas"]
-    static let escalationKeys = ["lights", "roles", "title", "service_areas"]
-
     // MARK: Overall rules (QI-R1..R3)
 
     /// Two kinds, told apart by their keys: "a critical standard at this light forces the overall to at least
@@ -36,18 +30,18 @@ struct PolicyRulesDecoder {
             } else {
                 isForcing = false
             }
-            let keys = isForcing ? Self.forcingKeys : Self.requiringKeys
-            guard let reader = top.reader(for: item, subject: "an overall rule", allowed: keys),
+            let record = isForcing ? PolicyFormat.forcingRule : PolicyFormat.requiringRule
+            guard let reader = top.reader(for: item, record: record),
                 let rule = ruleID(reader, allowed: isForcing ? [CriticalStandardRule.id] : [LimitedOverallRule.id, BestOverallRule.id])
             else { continue }
             if isForcing {
-                let standardLight = reader.text("critical_standard_at", required: true)
-                let overall = reader.text("overall_at_least", required: true)
+                let standardLight = reader.text("critical_standard_at")
+                let overall = reader.text("overall_at_least")
                 decoder.check([standardLight, overall].compactMap { $0 }, in: vocabulary.lights, "light")
                 guard let standardLight, let overall else { continue }
                 rules.append(.criticalForcesOverall(rule: rule, standardLight: standardLight.value, overallAtLeast: overall.value))
             } else {
-                let overall = reader.text("overall", required: true)
+                let overall = reader.text("overall")
                 let criticalIn = reader.textList("critical_standards_in")
                 let noStandardAt = reader.textList("no_standard_at")
                 decoder.check(overall.map { [$0] } ?? [], in: vocabulary.lights, "light")
@@ -62,7 +56,7 @@ struct PolicyRulesDecoder {
     }
 
     private func ruleID(_ reader: MappingReader, allowed: [RuleID]) -> RuleID? {
-        guard let rule = reader.text("rule", required: true) else { return nil }
+        guard let rule = reader.text("rule") else { return nil }
         guard allowed.contains(RuleID(rawValue: rule.value)) else {
             let list = allowed.map(\.rawValue).joined(separator: " or ")
             sink.error(.badValue, rule.location, "'\(rule.value)' is not a rule this section can carry", fix: "use \(list)")
@@ -76,16 +70,16 @@ struct PolicyRulesDecoder {
     func lifting(_ top: MappingReader) -> [LiftApproval] {
         var lifts: [LiftApproval] = []
         for item in top.list("lifting") ?? [] {
-            guard let reader = top.reader(for: item, subject: "a lifting rule", allowed: Self.liftingKeys),
+            guard let reader = top.reader(for: item, record: PolicyFormat.lifting),
                 let rule = ruleID(reader, allowed: [LiftWorstLightRule.id, LiftOtherLightRule.id])
             else { continue }
-            let from = reader.textList("from", required: true)
-            let to = reader.textList("to", required: true)
+            let from = reader.textList("from")
+            let to = reader.textList("to")
             decoder.check(from + to, in: vocabulary.lights, "light")
             var requirements: [ApprovalRequirement] = []
-            for approval in reader.list("approvals", required: true) ?? [] {
-                guard let needs = reader.reader(for: approval, subject: "an approval", allowed: Self.approvalKeys) else { continue }
-                let roles = needs.textList("roles", required: true)
+            for approval in reader.list("approvals") ?? [] {
+                guard let needs = reader.reader(for: approval, record: PolicyFormat.liftApproval) else { continue }
+                let roles = needs.textList("roles")
                 decoder.check(roles, in: vocabulary.roles, "role")
                 let areas = needs.has("service_areas") ? needs.textList("service_areas") : nil
                 decoder.check(areas ?? [], in: vocabulary.serviceAreas, "service area")
@@ -99,9 +93,9 @@ struct PolicyRulesDecoder {
     func escalations(_ top: MappingReader) -> [Escalation] {
         var escalations: [Escalation] = []
         for item in top.list("escalations") ?? [] {
-            guard let reader = top.reader(for: item, subject: "an escalation", allowed: Self.escalationKeys) else { continue }
-            let lights = reader.textList("lights", required: true)
-            let roles = reader.textList("roles", required: true)
+            guard let reader = top.reader(for: item, record: PolicyFormat.escalation) else { continue }
+            let lights = reader.textList("lights")
+            let roles = reader.textList("roles")
             let areas = reader.has("service_areas") ? reader.textList("service_areas") : nil
             decoder.check(lights, in: vocabulary.lights, "light")
             decoder.check(roles, in: vocabulary.roles, "role")
@@ -126,7 +120,7 @@ struct PolicyRulesDecoder {
 
     func reviews(_ top: MappingReader) -> Reviews {
         var reviews = Reviews()
-        guard let reader = top.mapping("reviews", subject: "'reviews'", allowed: PolicyDecoder.reviewKeys, required: true) else {
+        guard let reader = top.mapping("reviews", record: PolicyFormat.reviews) else {
             return reviews
         }
         reviews.everyMonths = decoder.number(reader, "every_months", to: PolicyDecoder.maximumMonths) ?? reviews.everyMonths
@@ -162,13 +156,13 @@ struct PolicyRulesDecoder {
         }
         var levels = Seen(what: "review level", sink: sink)
         for item in reader.list("levels") ?? [] {
-            guard let level = reader.reader(for: item, subject: "a review level", allowed: PolicyDecoder.reviewLevelKeys),
+            guard let level = reader.reader(for: item, record: PolicyFormat.reviewLevel),
                 let number = level.int("level")
             else { continue }
             guard levels.first(Located(String(number.value), at: number.location)) else { continue }
             reviews.levels.append(
                 ReviewLevel(
-                    level: number.value, title: level.text("title", required: true)?.value ?? "Level \(number.value)",
+                    level: number.value, title: level.text("title")?.value ?? "Level \(number.value)",
                     bases: level.choiceList("bases", as: RatingBasis.self).map(\.value),
                     fromCriticality: level.choice("from_criticality", as: Criticality.self)?.value,
                     fromAnnualValue: level.int("from_annual_value")?.value))
@@ -185,7 +179,7 @@ struct PolicyRulesDecoder {
 
     func actionPlans(_ top: MappingReader) -> ActionPlans {
         var plans = ActionPlans()
-        guard let reader = top.mapping("action_plans", subject: "'action_plans'", allowed: PolicyDecoder.actionPlanKeys) else {
+        guard let reader = top.mapping("action_plans", record: PolicyFormat.actionPlans) else {
             return plans
         }
         plans.withinMonths = decoder.number(reader, "within_months", to: PolicyDecoder.maximumMonths) ?? plans.withinMonths

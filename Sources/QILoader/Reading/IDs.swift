@@ -1,6 +1,6 @@
 /// The shape of ids in file and folder names and in `officers.yaml`: lower-case words joined by `-`.
-enum IDs {
-    static let shape = "lower-case letters and digits in words joined by '-' (like 'acorn-house')"
+public enum IDs {
+    public static let shape = "lower-case letters and digits in words joined by '-' (like 'acorn-house')"
 
     static func isValid(_ text: Substring) -> Bool {
         guard !text.isEmpty, text.first != "-", text.last != "-" else { return false }
@@ -16,7 +16,7 @@ enum IDs {
         return true
     }
 
-    static func isValid(_ text: String) -> Bool {
+    public static func isValid(_ text: String) -> Bool {
         isValid(Substring(text))
     }
 

@@ -1,26 +1,33 @@
 import QIDomain
 import QIYAML
 
-/// Reads one YAML mapping as a record: checks its keys against the allowed list (unknown keys, duplicates,
-/// non-text keys), then hands out typed values, reporting every wrong type or missing value at its position.
+/// Reads one YAML mapping as a record, checking its keys against the record's declaration.
+///
+/// It reports unknown keys, duplicates and non-text keys, then hands out typed values, reporting every wrong type
+/// or missing value at its position. Whether a key is required comes from the declaration (`ContentFormat`,
+/// `PolicyFormat`).
 struct MappingReader {
     let file: String
     /// What the mapping is, for messages: "provider.yaml", "an action", "an approval".
     let subject: String
     let mark: YAMLMark
+    let declaration: RecordDeclaration
     private let sink: DiagnosticSink
     /// The allowed keys present, in the file's order.
     ///
-    /// A mapping holds a few keys to a few dozen: a linear search of
-    /// short strings costs less than hashing each.
+    /// A mapping holds a few keys to a few dozen: a linear search of short strings costs less than hashing each.
     private var values: [(key: String, keyMark: YAMLMark, value: YAMLNode)] = []
 
-    /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping.
-    init?(_ node: YAMLNode, file: String, subject: String, allowed: [String], sink: DiagnosticSink) {
+    /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping; `subject` (default the
+    /// declaration's) names it in messages.
+    init?(_ node: YAMLNode, file: String, record declaration: RecordDeclaration, subject: String? = nil, sink: DiagnosticSink) {
         self.file = file
-        self.subject = subject
+        self.subject = subject ?? declaration.subject
         self.mark = node.mark
+        self.declaration = declaration
         self.sink = sink
+        let allowed = declaration.keys
+        let subject = self.subject
         guard case .mapping(let mapping) = node else {
             sink.error(
                 .wrongType, SourceLocation(file: file, line: node.mark.line, column: node.mark.column),
@@ -69,8 +76,10 @@ struct MappingReader {
         SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
-    /// The raw node for `key`, treating an explicit null as absent; reports a missing required key.
-    func node(_ key: String, required: Bool = false) -> YAMLNode? {
+    /// The raw node for `key`, treating an explicit null as absent; reports a missing key the declaration requires.
+    func node(_ key: String) -> YAMLNode? {
+        assert(declaration.field(key) != nil, "'\(key)' is read from \(subject) but not declared")
+        let required = declaration.isRequired(key)
         guard let entry = entry(key) else {
             if required {
                 sink.error(.missingKey, location, "\(subject) has no '\(key)', which is required", fix: "add '\(key): …'")
@@ -94,8 +103,9 @@ struct MappingReader {
 
     // MARK: Typed values
 
-    func text(_ key: String, required: Bool = false) -> Located<String>? {
-        guard let node = node(key, required: required) else { return nil }
+    func text(_ key: String) -> Located<String>? {
+        expectDeclared(key, as: "a single value", \.isSingleValue)
+        guard let node = node(key) else { return nil }
         return scalarText(node, key: key)
     }
 
@@ -109,8 +119,9 @@ struct MappingReader {
         return Located(scalar.value, at: location(of: node))
     }
 
-    func day(_ key: String, required: Bool = false) -> Located<Day>? {
-        guard let node = node(key, required: required) else { return nil }
+    func day(_ key: String) -> Located<Day>? {
+        expectDeclared(key, as: "a date") { if case .date = $0 { true } else { false } }
+        guard let node = node(key) else { return nil }
         return dayValue(node, key: key)
     }
 
@@ -132,6 +143,7 @@ struct MappingReader {
     }
 
     func int(_ key: String) -> Located<Int>? {
+        expectDeclared(key, as: "a whole number") { if case .integer = $0 { true } else { false } }
         guard let text = text(key) else { return nil }
         let digits = text.value.replacingUnderscores()
         guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(digits)
@@ -144,6 +156,7 @@ struct MappingReader {
     }
 
     func bool(_ key: String) -> Bool? {
+        expectDeclared(key, as: "true or false") { if case .boolean = $0 { true } else { false } }
         guard let text = text(key) else { return nil }
         switch text.value {
         case "true", "True", "TRUE", "yes", "Yes": return true
@@ -156,8 +169,8 @@ struct MappingReader {
 
     /// Text that becomes part of a link (an `href` or `src`), checked by one of `SafeLink`'s checks: a bad value is
     /// a QI-F7 error at the value's own position, and is not used.
-    func link(_ key: String, required: Bool = false, _ check: (String, String) -> SafeLink.Problem?) -> Located<String>? {
-        guard let text = text(key, required: required) else { return nil }
+    func link(_ key: String, _ check: (String, String) -> SafeLink.Problem?) -> Located<String>? {
+        guard let text = text(key) else { return nil }
         if let problem = check(text.value, key) {
             sink.error(.badValue, text.location, problem.message, fix: problem.fix)
             return nil
@@ -166,10 +179,11 @@ struct MappingReader {
     }
 
     /// A value from a fixed list (the content format's own words).
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as type: Choice.Type = Choice.self)
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type = Choice.self)
         -> Located<Choice>? where Choice.RawValue == String
     {
-        guard let node = node(key, required: required) else { return nil }
+        expectDeclared(key, as: "one of \(Choice.self)'s words") { $0.isWords(Choice.allCases.map(\.rawValue)) }
+        guard let node = node(key) else { return nil }
         return choiceValue(node, key: key)
     }
 
@@ -188,8 +202,10 @@ struct MappingReader {
     }
 
     /// The items of a list value (a flow `[a, b]` or a block `- a`).
-    func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
-        guard let node = node(key, required: required) else { return nil }
+    func list(_ key: String) -> [YAMLNode]? {
+        expectDeclared(key, as: "a list") { $0.listItem != nil }
+        guard let node = node(key) else { return nil }
+        let required = declaration.isRequired(key)
         guard case .sequence(let sequence) = node else {
             sink.error(
                 .wrongType, location(of: node), "'\(key)' must be a list, found \(node.kindDescription)",
@@ -204,27 +220,38 @@ struct MappingReader {
         return sequence.items
     }
 
-    func textList(_ key: String, required: Bool = false) -> [Located<String>] {
-        (list(key, required: required) ?? []).compactMap { scalarText($0, key: key) }
+    func textList(_ key: String) -> [Located<String>] {
+        (list(key) ?? []).compactMap { scalarText($0, key: key) }
     }
 
     func choiceList<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type = Choice.self) -> [Located<Choice>]
     where Choice.RawValue == String {
-        (list(key) ?? []).compactMap { choiceValue($0, key: key) }
+        expectDeclared(key, as: "a list of \(Choice.self)'s words") { $0.listItem?.isWords(Choice.allCases.map(\.rawValue)) ?? false }
+        return (list(key) ?? []).compactMap { choiceValue($0, key: key) }
     }
 
     func dayList(_ key: String) -> [Located<Day>] {
-        (list(key) ?? []).compactMap { dayValue($0, key: key) }
+        expectDeclared(key, as: "a list of dates") { if case .date = $0.listItem { true } else { false } }
+        return (list(key) ?? []).compactMap { dayValue($0, key: key) }
     }
 
-    /// A nested mapping read with its own allowed keys.
-    func mapping(_ key: String, subject: String, allowed: [String], required: Bool = false) -> MappingReader? {
-        guard let node = node(key, required: required) else { return nil }
-        return MappingReader(node, file: file, subject: subject, allowed: allowed, sink: sink)
+    /// A nested mapping read with its own declaration.
+    func mapping(_ key: String, record: RecordDeclaration, subject: String? = nil) -> MappingReader? {
+        expectDeclared(key, as: "the record '\(record.subject)'") {
+            if case .record(let declared) = $0 { declared.keys == record.keys } else { false }
+        }
+        guard let node = node(key) else { return nil }
+        return MappingReader(node, file: file, record: record, subject: subject, sink: sink)
     }
 
-    func reader(for node: YAMLNode, subject: String, allowed: [String]) -> MappingReader? {
-        MappingReader(node, file: file, subject: subject, allowed: allowed, sink: sink)
+    func reader(for node: YAMLNode, record: RecordDeclaration, subject: String? = nil) -> MappingReader? {
+        MappingReader(node, file: file, record: record, subject: subject, sink: sink)
+    }
+
+    /// Checks, in debug builds (so on every test run), that the decoder reads `key` as the declaration types it:
+    /// the declaration is what the loader enforces, not a description kept beside it.
+    private func expectDeclared(_ key: String, as what: @autoclosure () -> String, _ matches: (FieldType) -> Bool) {
+        assert(declaration.field(key).map { matches($0.type) } ?? false, "'\(key)' in \(subject) is read as \(what()), not as declared")
     }
 }
 

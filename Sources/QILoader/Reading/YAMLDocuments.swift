@@ -43,8 +43,6 @@ extension YAMLNode {
 
 /// `pages/NAME.md`: YAML front matter between `---` lines, then Markdown.
 enum PageDecoder {
-    static let keys = ["title"]
-
     static func page(bytes: [UInt8], slug: String, file: String, limits: YAMLLimits, sink: DiagnosticSink) -> Page? {
         let text = String(decoding: bytes, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -63,8 +61,8 @@ enum PageDecoder {
         let node = YAMLDocuments.parse(Array(frontMatter.utf8), file: file, limits: limits, lineOffset: 1, sink: sink)
         PersonalDataScan.scanPage(bytes, frontMatter: node, body: body, firstLine: end + 2, file: file, sink: sink)
         guard let node,
-            let reader = MappingReader(node, file: file, subject: "the page's front matter", allowed: keys, sink: sink),
-            let title = reader.text("title", required: true)
+            let reader = MappingReader(node, file: file, record: ContentFormat.pageFrontMatter, sink: sink),
+            let title = reader.text("title")
         else { return nil }
         return Page(file: file, slug: slug, title: title, body: body)
     }
