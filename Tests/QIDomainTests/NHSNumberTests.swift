@@ -148,11 +148,12 @@ import Testing
     }
 
     @Test func workIsLinearInTheText() {
-        // 1 MB of digit groups and separators: one pass (a quadratic matcher would take minutes).
+        // 1 MB of digit groups and separators: one pass (a quadratic matcher would take minutes). The bound is
+        // generous, as LinearTimeTests' are: a debug build on a busy shared machine once took 5.7 s.
         let text = String(repeating: "943 476 591 ", count: 90_000)
         let start = ContinuousClock.now
         #expect(NHSNumber.matches(inText: text).isEmpty)
-        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(ContinuousClock.now - start < .seconds(20))
     }
 }
 
