@@ -7,7 +7,7 @@ import QISite
 /// core, so the whole site is never held in memory at once; then the search index and the other files, the link check
 /// and the output scan; then the publish.
 ///
-/// Render, write, search index, link check and publish are timed apart.
+/// Render, write, search index, link check, publish (the swap) and the old site's removal are timed apart.
 public enum SiteWriter {
     /// What a build wrote.
     public struct Written: Sendable {
@@ -58,7 +58,8 @@ public enum SiteWriter {
             if !broken.isEmpty { throw BuildFailure.brokenLinks(broken) }
             findings += timings.measure(.outputScan) { scan?.findings(in: rest) ?? [] }
             if !findings.isEmpty { throw BuildFailure.personalData(findings) }
-            try timings.measure(.publish) { try staging.publish() }
+            let previous = try timings.measure(.publish) { try staging.swapIn() }
+            timings.measure(.previousRemoval) { staging.removePrevious(previous) }
         } catch {
             staging.discard()
             throw error

@@ -16,7 +16,10 @@ public struct PhaseTimings: Sendable {
         case write
         case linkCheck = "link check"
         case outputScan = "output scan"
+        /// The swap: the new site is live when it ends.
         case publish
+        /// Removing the previous site's tree, after the new one is live.
+        case previousRemoval = "old site removal"
     }
 
     private let clock = ContinuousClock()

@@ -123,6 +123,15 @@ public struct StagingFolder: Sendable {
     /// Swaps the staging folder in for the target in one step (keeping the target's README.md), then removes the
     /// previous site.
     public func publish() throws {
+        removePrevious(try swapIn())
+    }
+
+    /// The swap alone: the new site is live when it returns.
+    ///
+    /// Returns where the previous site now is (nil when there
+    /// was none), for `removePrevious`, which a build times apart (at 25,000 providers, the removal takes far
+    /// longer than the swap).
+    public func swapIn() throws -> String? {
         PublishTestHook.reach(.written)
         let previous: String?
         do {
@@ -134,6 +143,11 @@ public struct StagingFolder: Sendable {
         }
         PublishInterruption.shared.register(previous)
         PublishTestHook.reach(.swapped)
+        return previous
+    }
+
+    /// Removes the previous site that `swapIn` moved aside.
+    public func removePrevious(_ previous: String?) {
         if let previous {
             // Mark it, so that if this process dies while removing it, the next build knows it for qid's.
             close(open(previous + "/" + Self.marker, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644))

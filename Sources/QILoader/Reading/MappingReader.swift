@@ -26,13 +26,12 @@ struct MappingReader {
         self.mark = node.mark
         self.declaration = declaration
         self.sink = sink
-        let allowed = declaration.keys
         let subject = self.subject
         guard case .mapping(let mapping) = node else {
             sink.error(
                 .wrongType, SourceLocation(file: file, line: node.mark.line, column: node.mark.column),
                 "\(subject) must be a mapping of keys to values, found \(node.kindDescription)",
-                fix: "write it as 'key: value' lines (allowed keys: \(allowed.joined(separator: ", ")))")
+                fix: "write it as 'key: value' lines (allowed keys: \(declaration.keys.joined(separator: ", ")))")
             return nil
         }
         for entry in mapping.entries {
@@ -50,7 +49,9 @@ struct MappingReader {
                     fix: "keep one '\(key.value)' and remove the other")
                 continue
             }
-            guard allowed.contains(key.value) else {
+            // The declared keys are listed only for a message: most mappings have none unknown.
+            guard declaration.field(key.value) != nil else {
+                let allowed = declaration.keys
                 sink.error(
                     .unknownKey, keyLocation,
                     "unknown key '\(key.value)' in \(subject)\(Suggestions.didYouMean(key.value, in: allowed))",
