@@ -52,15 +52,21 @@ struct Listings: Sendable {
         var rows: [ProviderRow]
     }
 
-    init(renderer: SiteRenderer) {
+    /// `renderedRows`: rows already rendered, by provider id, that are still true (a preview server keeps every
+    /// row but the changed providers'); the others are rendered here.
+    init(renderer: SiteRenderer, renderedRows: [String: String] = [:]) {
         self.renderer = renderer
         self.paginator = Paginator(pageSize: renderer.options.pageSize)
         let sorted = renderer.content.providers
             .sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) }
         var rows = sorted.map { Listings.row($0, renderer) }
         // A provider is in the home list and in four or more filter lists: its row is rendered once, on any core.
-        let html = Parallel.map(rows) { renderer.theme.render($0, template: "provider-row") }
-        for index in rows.indices { rows[index].html = html[index] }
+        let unrendered = rows.filter { renderedRows[$0.id] == nil }
+        var html = renderedRows
+        for (row, text) in zip(unrendered, Parallel.map(unrendered) { renderer.theme.render($0, template: "provider-row") }) {
+            html[row.id] = text
+        }
+        for index in rows.indices { rows[index].html = html[rows[index].id] ?? "" }
         self.rows = rows
         self.lists = Listings.filters(renderer).map { filter in
             var matched: [ProviderRow] = []

@@ -8,7 +8,10 @@ struct QID: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qid",
         abstract: "Quality Improvement Directory: check care-provider quality records and build the directory.",
-        subcommands: [CheckCommand.self, BuildCommand.self, ImportCommand.self, PolicyCommand.self, RulesCommand.self, ThemeCommand.self])
+        subcommands: [
+            CheckCommand.self, BuildCommand.self, ServeCommand.self, ImportCommand.self, PolicyCommand.self, RulesCommand.self,
+            ThemeCommand.self,
+        ])
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), content errors exit 1.
     static func main() {
