@@ -14,7 +14,8 @@ enum DiagnosticsPage {
         case .contentErrors:
             let heading = errors.count == 1 ? "The content has 1 error" : "The content has \(errors.count) errors"
             body.append("<h1>\(heading)</h1>")
-            body.append("<p>The directory is not shown until they are fixed. Save a fix and this page reloads by itself.</p>")
+            let until = errors.count == 1 ? "it is" : "they are"
+            body.append("<p>The directory is not shown until \(until) fixed. Save a fix and this page reloads by itself.</p>")
             body.append(list(errors))
             if !warnings.isEmpty {
                 body.append("<h2>Warnings (\(warnings.count))</h2>")

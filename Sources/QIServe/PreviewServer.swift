@@ -44,6 +44,8 @@ public enum PreviewServer {
             do {
                 try await server.run()
             } catch {
+                // Stopping cancels the server's task: that is no failure.
+                if channel.isFinished { return }
                 fail("could not listen on 127.0.0.1:\(port): \(error.localizedDescription) (give another port with --port)")
             }
         }
@@ -101,7 +103,9 @@ public enum PreviewServer {
         say("qid serve: \(what) in \(milliseconds) ms (\(counts))")
         if let failure = site.failure {
             let lines = diagnostics.filter { $0.severity == .error }.sortedForOutput().map(DiagnosticPrinter.text)
-            let text = (lines + ["qid serve: \(failure); every page shows why until the next clean save"]).joined(separator: "\n")
+            var why = "\(failure)"
+            if case .contentErrors(let count) = failure { why = Grammar.count(count, "error") }
+            let text = (lines + ["qid serve: \(why); every page shows why until the next clean save"]).joined(separator: "\n")
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }

@@ -55,7 +55,8 @@ final class ReloadChannel: @unchecked Sendable {
         for continuation in all { continuation.finish() }
     }
 
-    var count: Int { lock.withLock { listeners.count } }
+    /// Whether `finishAll` has run (the server is stopping).
+    var isFinished: Bool { lock.withLock { finished } }
 }
 
 /// An event stream as a response body that FlyingFox sends in chunks as events arrive.

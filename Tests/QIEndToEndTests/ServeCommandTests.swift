@@ -67,6 +67,7 @@ import Testing
             #expect(!shown.text.contains("Ashcombe Court"))
         }
         #expect(server.printed.contains("provider.yaml:17:9: error:"))
+        #expect(server.printed.contains("qid serve: 1 error; every page shows why until the next clean save"))
 
         // The next clean save brings the site back.
         try Self.edit(providerFile, replacing: "status: sleeping", with: "status: active")
@@ -79,6 +80,7 @@ import Testing
         #expect(try server.stop(SIGINT, timeout: 5) == 0)
         #expect(try events.ended())
         #expect(server.printed.contains("qid serve: stopped"))
+        #expect(!server.printed.contains("could not listen"))
     }
 
     @Test func answersEachRequestWithTheRightStatusAndServesNothingOutsideTheSite() throws {
