@@ -21,6 +21,10 @@ public enum PreviewServer {
     public static func run(_ request: BuildRequest, port: UInt16) -> Never {
         let clock = ContinuousClock()
         let begin = clock.now
+        // The first look is taken before the build, so a file saved while it runs (or before the address is printed)
+        // is a change the first poll sees.
+        let theme = request.themeFolder ?? ThemeLocator.councilTheme()
+        let watcher = ContentWatcher(content: request.content, theme: theme)
         let site = PreviewSite.build(request)
         report(site, took: clock.now - begin, cause: nil)
         let live = LiveSite(site)
@@ -57,11 +61,9 @@ public enum PreviewServer {
             }
             var listening = port
             if case .ip4(_, let bound) = await server.listeningAddress { listening = bound }
-            let theme = request.themeFolder ?? ThemeLocator.councilTheme()
             say(
                 "qid serve: serving \(request.content) at http://127.0.0.1:\(listening)/ (\(request.edition.rawValue) edition, as of "
                     + "\(request.asOf)); watching the content\(theme.map { " and the theme \($0)" } ?? ""); Ctrl-C to stop")
-            let watcher = ContentWatcher(content: request.content, theme: theme)
             Thread.detachNewThread { watch(watcher, live: live, channel: channel, request: request) }
         }
         withExtendedLifetime(stops) { dispatchMain() }

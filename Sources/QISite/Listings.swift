@@ -52,21 +52,15 @@ struct Listings: Sendable {
         var rows: [ProviderRow]
     }
 
-    /// `renderedRows`: rows already rendered, by provider id, that are still true (a preview server keeps every
-    /// row but the changed providers'); the others are rendered here.
-    init(renderer: SiteRenderer, renderedRows: [String: String] = [:]) {
+    init(renderer: SiteRenderer) {
         self.renderer = renderer
         self.paginator = Paginator(pageSize: renderer.options.pageSize)
         let sorted = renderer.content.providers
             .sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) }
         var rows = sorted.map { Listings.row($0, renderer) }
         // A provider is in the home list and in four or more filter lists: its row is rendered once, on any core.
-        let unrendered = rows.filter { renderedRows[$0.id] == nil }
-        var html = renderedRows
-        for (row, text) in zip(unrendered, Parallel.map(unrendered) { renderer.theme.render($0, template: "provider-row") }) {
-            html[row.id] = text
-        }
-        for index in rows.indices { rows[index].html = html[rows[index].id] ?? "" }
+        let html = Parallel.map(rows) { renderer.theme.render($0, template: "provider-row") }
+        for index in rows.indices { rows[index].html = html[index] }
         self.rows = rows
         self.lists = Listings.filters(renderer).map { filter in
             var matched: [ProviderRow] = []
@@ -93,7 +87,7 @@ struct Listings: Sendable {
             status: Words.status(provider.status.value), notice: state?.reviewNotice)
     }
 
-    private struct Filter {
+    struct Filter {
         var group: FilterKind
         var light: LightTag?
         var path: String
@@ -102,7 +96,7 @@ struct Listings: Sendable {
         var matches: (Provider) -> Bool
     }
 
-    private static func filters(_ renderer: SiteRenderer) -> [Filter] {
+    static func filters(_ renderer: SiteRenderer) -> [Filter] {
         let policy = renderer.policy
         var filters: [Filter] = []
         for level in policy.lights + [policy.notYetRated] {

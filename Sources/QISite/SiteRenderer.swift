@@ -40,12 +40,13 @@ public struct SiteRenderer: Sendable {
         PreparedListings(listings: Listings(renderer: self))
     }
 
-    /// The lists' rows after some providers changed: every other provider's row keeps the HTML `previous` rendered
-    /// for it (a row shows only its own provider's record and state).
+    /// The lists' rows after some providers changed: every other provider's row is kept as `previous` made it (a row
+    /// shows only its own provider's record and state), and only the lists that show a changed provider are patched.
     public func listings(reusing previous: PreparedListings, changed: Set<String>) -> PreparedListings {
-        var rendered: [String: String] = [:]
-        for row in previous.listings.rows where !changed.contains(row.id) { rendered[row.id] = row.html }
-        return PreparedListings(listings: Listings(renderer: self, renderedRows: rendered))
+        if let updated = Listings(renderer: self, updating: previous.listings, changed: changed) {
+            return PreparedListings(listings: updated)
+        }
+        return listings()
     }
 
     /// Every HTML page of the site, not yet rendered: its path and how to render it (on any core).

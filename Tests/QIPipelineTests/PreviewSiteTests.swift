@@ -51,7 +51,7 @@ import Testing
         #expect(site.failure == nil)
         let before = Self.files(site)
         #expect(site.renderedCount == site.paths.count)
-        try tree.editing("providers/ashcombe-house/provider.yaml", replacing: "name: \"Ashcombe House\"", with: "name: \"Ashcombe Court\"")
+        try tree.editing("providers/ashcombe-house/provider.yaml", replacing: "name: \"Ashcombe House\"", with: "name: \"Zennor Court\"")
         let updated = site.updating(providers: ["ashcombe-house"])
         // Kept: every page but the provider's own, the lists, the dashboard, the search index and the sitemap.
         let lists = site.paths.filter {
@@ -61,10 +61,10 @@ import Testing
         #expect(!lists.isEmpty)
         #expect(updated.renderedCount == site.paths.count - lists.count - 3)
         let page = String(decoding: updated.file(at: "providers/ashcombe-house/index.html")?.bytes ?? [], as: UTF8.self)
-        #expect(page.contains("Ashcombe Court"))
+        #expect(page.contains("Zennor Court"))
         #expect(!page.contains("Ashcombe House"))
         let home = String(decoding: updated.file(at: "index.html")?.bytes ?? [], as: UTF8.self)
-        #expect(home.contains("Ashcombe Court"))
+        #expect(home.contains("Zennor Court"))
         #expect(updated.file(at: "providers/chalgrove-lodge/index.html")?.bytes == before["providers/chalgrove-lodge/index.html"])
         Self.expectSameAsWholeBuild(updated, tree)
     }
