@@ -73,11 +73,14 @@ struct ContentWatcher {
                 }
                 guard !name.hasPrefix(".") else { continue }
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
+                // Looked up from the open folder (no walk of the whole path for each file).
                 var info = stat()
-                guard stat("\(root)/\(path)", &info) == 0 else { continue }
+                guard fstatat(dirfd(handle), name, &info, 0) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
                     var link = stat()
-                    if lstat("\(root)/\(path)", &link) == 0, link.st_mode & S_IFMT != S_IFLNK { folders.append(path) }
+                    if fstatat(dirfd(handle), name, &link, AT_SYMLINK_NOFOLLOW) == 0, link.st_mode & S_IFMT != S_IFLNK {
+                        folders.append(path)
+                    }
                     continue
                 }
                 #if canImport(Darwin)
