@@ -21,8 +21,14 @@ import Testing
     static func edit(_ file: URL, replacing old: String, with new: String) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains(old), "'\(old)' not in \(file.path)")
-        // Saved as most editors save: a new file renamed over the old one.
-        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        try save(file, text.replacingOccurrences(of: old, with: new))
+    }
+
+    /// Saves as most editors save: a new (hidden) file beside it, renamed over it, so no look sees half a file.
+    static func save(_ file: URL, _ text: String) throws {
+        let saving = file.deletingLastPathComponent().appendingPathComponent("." + file.lastPathComponent + ".saving")
+        try text.write(to: saving, atomically: false, encoding: .utf8)
+        #expect(rename(saving.path, file.path) == 0)
     }
 
     @Test func servesTheSiteReloadsOnASavedEditShowsErrorsAndStopsOnCtrlC() throws {
@@ -150,8 +156,7 @@ import Testing
         let events = try ReloadEvents(port: port)
         let first = try #require(try events.next(after: 0))
         let css = folder.appendingPathComponent("theme/assets/qid.css")
-        try (try String(contentsOf: css, encoding: .utf8) + "\n.qid-serve-test { color: black; }\n").write(
-            to: css, atomically: true, encoding: .utf8)
+        try Self.save(css, try String(contentsOf: css, encoding: .utf8) + "\n.qid-serve-test { color: black; }\n")
         _ = try #require(try events.next(after: first), "no reload event after a theme edit")
         #expect(try LoopbackHTTP.request(port, "/assets/qid.css").text.contains(".qid-serve-test"))
         #expect(try server.stop(SIGINT, timeout: 5) == 0)
