@@ -31,21 +31,27 @@ struct ContentWatcher {
     let theme: String?
     private var contentFiles: [String: Stamp]
     private var themeFiles: [String: Stamp]
+    /// Every folder the last look went into (for inotify's watches), as paths to open.
+    private(set) var folders: [String] = []
 
     init(content: String, theme: String?) {
         self.content = content
         self.theme = theme
-        self.contentFiles = Self.scan(content)
-        self.themeFiles = theme.map(Self.scan) ?? [:]
+        var folders: [String] = []
+        self.contentFiles = Self.scan(content, folders: &folders)
+        self.themeFiles = theme.map { Self.scan($0, folders: &folders) } ?? [:]
+        self.folders = folders
     }
 
     /// Looks again; returns what was added, changed or removed since the last look.
     mutating func poll() -> Changes {
-        let contentNow = Self.scan(content)
-        let themeNow = theme.map(Self.scan) ?? [:]
+        var folders: [String] = []
+        let contentNow = Self.scan(content, folders: &folders)
+        let themeNow = theme.map { Self.scan($0, folders: &folders) } ?? [:]
         defer {
             contentFiles = contentNow
             themeFiles = themeNow
+            self.folders = folders
         }
         return Changes(content: Self.difference(contentFiles, contentNow), theme: Self.difference(themeFiles, themeNow))
     }
@@ -60,12 +66,13 @@ struct ContentWatcher {
     /// Every file under `root` (not following links into folders), by path from `root`.
     ///
     /// Folders themselves are not recorded: a file added or removed shows as that file.
-    static func scan(_ root: String) -> [String: Stamp] {
+    static func scan(_ root: String, folders opened: inout [String]) -> [String: Stamp] {
         var found: [String: Stamp] = [:]
         var folders = [""]
         while let relative = folders.popLast() {
             let folder = relative.isEmpty ? root : "\(root)/\(relative)"
             guard let handle = opendir(folder) else { continue }
+            opened.append(folder)
             defer { closedir(handle) }
             while let entry = readdir(handle) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in

@@ -69,13 +69,34 @@ public enum PreviewServer {
         withExtendedLifetime(stops) { dispatchMain() }
     }
 
-    /// Looks for changes every `pollInterval`; rebuilds what they touch, then tells every open page.
+    /// Looks for changes when inotify says a watched folder changed (and once a second anyway), else every
+    /// `pollInterval`; rebuilds what they touch, then tells every open page.
     private static func watch(_ start: ContentWatcher, live: LiveSite, channel: ReloadChannel, request: BuildRequest) {
         var watcher = start
         let clock = ContinuousClock()
+        #if canImport(Glibc)
+            var events = FolderEvents()
+            if events?.watch(watcher.folders) == false { events = nil }
+        #endif
         while true {
-            usleep(pollInterval)
+            #if canImport(Glibc)
+                if let events {
+                    if events.wait(milliseconds: 1000) {
+                        // A save is often several steps (write, rename): let it finish, then look once.
+                        usleep(10_000)
+                        _ = events.wait(milliseconds: 0)
+                    }
+                } else {
+                    usleep(pollInterval)
+                }
+            #else
+                usleep(pollInterval)
+            #endif
             let changes = watcher.poll()
+            #if canImport(Glibc)
+                // New folders are watched from the look that found them.
+                if events?.watch(watcher.folders) == false { events = nil }
+            #endif
             guard !changes.isEmpty else { continue }
             let begin = clock.now
             let current = live.site.site
