@@ -7,8 +7,10 @@ import Foundation
 #endif
 
 /// Notices saved changes under the content folder and the theme folder by comparing each file's modification time,
-/// size and inode with the last look (every 100 ms; one `stat` per file, so the work grows with the files and
-/// nothing else).
+/// size and inode with the last look.
+///
+/// One `stat` per file, so the work grows with the files and nothing else. `PreviewServer` looks when inotify
+/// (`FolderEvents`) says a folder changed and once a second anyway, or every 100 ms without inotify.
 ///
 /// Hidden files and folders are skipped, as the loader skips them (editors' swap and backup files among them).
 struct ContentWatcher {
