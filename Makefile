@@ -56,7 +56,8 @@ check: build
 
 ## bench: time check and build (release qid, median of 3) on generated directories of 300, 3,000 and 25,000
 ## providers (cached in bench/cache/, sites in bench/out/); prints one table and appends it to bench/results.tsv.
-## BENCH_SIZES=300,3000 for fewer sizes. Never part of `make test`.
+## BENCH_SIZES=300,3000 for fewer sizes. At 300 and 3,000 also qid serve's edit → page updated latency (BENCH_ONLY=serve
+## for that row alone). Never part of `make test`.
 bench: deps
 	$(SWIFT) build -c release --product qid
 	python3 tools/bench

@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         // CQC's spreadsheets: a streaming CSV reader (quotes, line breaks in quoted cells, a byte-order mark).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // `qid serve`'s HTTP server: async/await on its own sockets, no SwiftNIO. A clean debug build of it alone took
+        // 27 s of CPU here (42 s wall); Hummingbird 2.28.1's, which pulls in SwiftNIO, 218 s of CPU (8 times as much).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -73,6 +76,11 @@ let package = Package(
         // The pipeline's steps listed once, in order (load → evaluate → render → write → link check → publish), for
         // the command line, the tests and a long-running process alike.
         .target(name: "QIPipeline", dependencies: ["QIDomain", "QILoader", "QIParallel", "QIReport", "QISite"]),
+        // `qid serve`: the site in memory (QIPipeline's PreviewSite) on 127.0.0.1, the content and theme watched, open
+        // pages reloaded by server-sent events.
+        .target(
+            name: "QIServe",
+            dependencies: ["QIDomain", "QIPipeline", "QIReport", "QISite", .product(name: "FlyingFox", package: "FlyingFox")]),
         // `qid import cqc`: CQC's public files (API JSON, spreadsheets as CSV) → provider.yaml and cqc.yaml.
         .target(
             name: "QIImport",
@@ -84,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QIImport", "QILoader", "QIPipeline", "QIReport", "QIScaffold", "QISite",
+                "QIDomain", "QIImport", "QILoader", "QIPipeline", "QIReport", "QIScaffold", "QIServe", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -98,6 +106,7 @@ let package = Package(
         .testTarget(name: "QIImportTests", dependencies: ["QIImport", "QIDomain", "QILoader", "QITestSupport"]),
         .testTarget(
             name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIMarkdown", "QIReport", "QISite", "QITestSupport"]),
+        .testTarget(name: "QIServeTests", dependencies: ["QIServe", "QIPipeline", "QIDomain", "QITestSupport"]),
         .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

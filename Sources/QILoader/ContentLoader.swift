@@ -171,7 +171,7 @@ struct LoadSession {
         var filesRead: Int
     }
 
-    private mutating func loadProvider(in folder: ProviderFolder) -> Provider? {
+    mutating func loadProvider(in folder: ProviderFolder) -> Provider? {
         let path = "providers/\(folder.name)"
         guard folder.isDirectory else {
             sink.error(

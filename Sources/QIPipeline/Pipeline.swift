@@ -29,22 +29,14 @@ public enum Pipeline {
     /// Steps 1 to 8: checks the content and, when it has no errors, builds and publishes the site.
     public static func build(_ request: BuildRequest, timings: inout PhaseTimings) -> BuildOutcome {
         let checked = check(root: request.content, asOf: request.asOf, dueWithinDays: request.dueWithinDays, timings: &timings)
-        let errors = checked.diagnostics.errorCount
-        guard errors == 0, let content = checked.content, let policy = checked.policy else {
-            return BuildOutcome(check: checked, result: .failure(.contentErrors(errors)))
+        let renderer: SiteRenderer
+        switch timings.measure(.render, { Self.renderer(for: checked, request) }) {
+        case .failure(let failure): return BuildOutcome(check: checked, result: .failure(failure))
+        case .success(let made): renderer = made
         }
-        let theme: Theme
-        do {
-            theme = try timings.measure(.render) { try ThemeLocator.theme(request.themeFolder) }
-        } catch {
-            return BuildOutcome(check: checked, result: .failure(.theme("\(error)")))
-        }
-        let options = SiteOptions(
-            edition: request.edition, baseURL: request.baseURL ?? content.settings.baseURL, asOf: request.asOf,
-            pageSize: request.pageSize, dueWithinDays: request.dueWithinDays)
-        let renderer = SiteRenderer(content: content, policy: policy, states: checked.states, theme: theme, options: options)
-        let scan = options.edition == .public ? OutputScan(providers: content.providers) : nil
-        let links = LinkCheck(baseURL: options.baseURL, pages: content.pages)
+        let providers = checked.content?.providers ?? []
+        let scan = request.edition == .public ? OutputScan(providers: providers) : nil
+        let links = LinkCheck(baseURL: renderer.baseURL, pages: checked.content?.pages ?? [])
         do {
             let written = try SiteWriter.write(renderer, to: request.output, scan: scan, links: links, timings: &timings)
             return BuildOutcome(check: checked, result: .success(written))
@@ -53,6 +45,33 @@ public enum Pipeline {
         } catch {
             return BuildOutcome(check: checked, result: .failure(.publish("\(error)")))
         }
+    }
+
+    /// The start of step 3, shared by `build` and the preview server (`qid serve`, which renders in memory): the
+    /// renderer for checked content, or why there is none (errors in the content, a theme that does not load).
+    ///
+    /// `theme`: one already loaded (the server keeps it while only content changes); nil loads `request`'s.
+    public static func renderer(for checked: CheckedDirectory, _ request: BuildRequest, theme: Theme? = nil) -> Result<
+        SiteRenderer, BuildFailure
+    > {
+        let errors = checked.diagnostics.errorCount
+        guard errors == 0, let content = checked.content, let policy = checked.policy else {
+            return .failure(.contentErrors(errors))
+        }
+        let loaded: Theme
+        if let theme {
+            loaded = theme
+        } else {
+            do {
+                loaded = try ThemeLocator.theme(request.themeFolder)
+            } catch {
+                return .failure(.theme("\(error)"))
+            }
+        }
+        let options = SiteOptions(
+            edition: request.edition, baseURL: request.baseURL ?? content.settings.baseURL, asOf: request.asOf,
+            pageSize: request.pageSize, dueWithinDays: request.dueWithinDays)
+        return .success(SiteRenderer(content: content, policy: policy, states: checked.states, theme: loaded, options: options))
     }
 }
 

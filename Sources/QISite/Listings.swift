@@ -87,7 +87,7 @@ struct Listings: Sendable {
             status: Words.status(provider.status.value), notice: state?.reviewNotice)
     }
 
-    private struct Filter {
+    struct Filter {
         var group: FilterKind
         var light: LightTag?
         var path: String
@@ -96,7 +96,7 @@ struct Listings: Sendable {
         var matches: (Provider) -> Bool
     }
 
-    private static func filters(_ renderer: SiteRenderer) -> [Filter] {
+    static func filters(_ renderer: SiteRenderer) -> [Filter] {
         let policy = renderer.policy
         var filters: [Filter] = []
         for level in policy.lights + [policy.notYetRated] {

@@ -9,7 +9,7 @@ public struct SiteRenderer: Sendable {
     let content: DirectoryContent
     let policy: Policy
     let states: [String: ProviderState]
-    let theme: Theme
+    public let theme: Theme
     let options: SiteOptions
     let markdown = MarkdownRenderer()
     /// Each light's tag as HTML (`templates/light-tag`), by key: a page shows a dozen tags or more, of a few kinds,
@@ -38,6 +38,15 @@ public struct SiteRenderer: Sendable {
     /// The lists' rows, worked out once for the pages and the search index.
     public func listings() -> PreparedListings {
         PreparedListings(listings: Listings(renderer: self))
+    }
+
+    /// The lists' rows after some providers changed: every other provider's row is kept as `previous` made it (a row
+    /// shows only its own provider's record and state), and only the lists that show a changed provider are patched.
+    public func listings(reusing previous: PreparedListings, changed: Set<String>) -> PreparedListings {
+        if let updated = Listings(renderer: self, updating: previous.listings, changed: changed) {
+            return PreparedListings(listings: updated)
+        }
+        return listings()
     }
 
     /// Every HTML page of the site, not yet rendered: its path and how to render it (on any core).
@@ -85,6 +94,9 @@ public struct SiteRenderer: Sendable {
         pages.append(PlannedPage(path: "404.html", template: "404") { page("404.html", template: "404", notFound) })
         return pages
     }
+
+    /// Where the site is served from: every internal link starts with it.
+    public var baseURL: String { options.baseURL }
 
     /// The theme's folder (or the built-in theme's name), for messages that name a template.
     public var themeDirectory: String { theme.directory }

@@ -9,8 +9,8 @@ struct QID: ParsableCommand {
         commandName: "qid",
         abstract: "Quality Improvement Directory: check care-provider quality records and build the directory.",
         subcommands: [
-            CheckCommand.self, BuildCommand.self, DiffCommand.self, ImportCommand.self, NewCommand.self, PolicyCommand.self,
-            RulesCommand.self, SchemaCommand.self, ThemeCommand.self,
+            CheckCommand.self, BuildCommand.self, ServeCommand.self, DiffCommand.self, ImportCommand.self, NewCommand.self,
+            PolicyCommand.self, RulesCommand.self, SchemaCommand.self, ThemeCommand.self,
         ])
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), content errors exit 1.
