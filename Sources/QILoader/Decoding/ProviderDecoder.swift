@@ -4,7 +4,7 @@ import QIYAML
 /// `providers/ID/provider.yaml`.
 enum ProviderDecoder {
     static let keys = [
-        "name", "organisation", "services", "service_areas", "locality", "out_of_county", "address", "postcode",
+        "name", "organisation", "services", "service_areas", "locality", "covers", "out_of_county", "address", "postcode",
         "registration", "contract", "officer", "status", "commissioned_since", "contact", "internal",
     ]
     static let registrationKeys = RegistrationID.allCases.map(\.rawValue)
@@ -42,7 +42,7 @@ enum ProviderDecoder {
             address: reader.text("address")?.value, postcode: reader.text("postcode")?.value, registration: registration,
             contract: contract, officer: reader.text("officer"), status: status,
             commissionedSince: reader.day("commissioned_since"), contact: contact,
-            internalNotes: reader.text("internal")?.value)
+            internalNotes: reader.text("internal")?.value, covers: reader.textList("covers"))
     }
 }
 
