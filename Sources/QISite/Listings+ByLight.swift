@@ -17,8 +17,10 @@ extension Listings {
         return buckets.flatMap { $0 }
     }
 
-    /// A list of each service type within each locality: `localities/cherwell/services/home-care/`, "Home care in
-    /// Cherwell". A provider is in a locality's lists when it is located there or covers it (`covers:`).
+    /// A list of each service type within each locality: "Home care in Cherwell".
+    ///
+    /// At `localities/cherwell/services/home-care/`. A provider is in a locality's lists when it is located there or
+    /// covers it (`covers:`).
     static func localityServiceFilters(_ renderer: SiteRenderer) -> [Filter] {
         var filters: [Filter] = []
         for locality in renderer.content.settings.localities.map(\.value) {
