@@ -213,7 +213,9 @@
           organisation: field(provider.organisation),
           place: field(text(values[at.address]) + " " + locality.title),
           postcode: field(postcode + " " + postcode.replace(/\s+/g, "")),
-          services: field(provider.servicesText)
+          services: field(provider.servicesText),
+          // Each title on its own, so a phrase never runs from one title into the next.
+          serviceTitles: services.map(function (entry) { return field(entry.title); })
         };
         return provider;
       });
@@ -275,7 +277,7 @@
     if (s.place.indexOf(phrase) !== -1) {
       return 50;
     }
-    if (s.services.indexOf(phrase) !== -1) {
+    if (s.serviceTitles.some(function (title) { return title.indexOf(phrase) !== -1; })) {
       return 45;
     }
     if (hasAll(s.name, q.words)) {
