@@ -167,13 +167,15 @@ struct Listings: Sendable {
         let heading = list.heading + Listings.pageSuffix(pagination)
         let rows = Array(paginator.rows(list.rows, page: number))
         let lightGroups = list.isGroupedByLight ? self.lightGroups(rows, of: list, page: number) : []
+        // A locality's own list (not one of its service types') links to its lists by service type.
+        let isLocality = list.group == .locality && list.locality == nil
         let description = list.isGroupedByLight ? lightSummary(list) : Grammar.count(count, "provider")
         return ListPage(
             site: renderer.chrome(title: heading, section: .providers), heading: list.heading,
             description: "\(description), as of \(renderer.options.asOf.longDescription).", rows: rows, count: Grammar.number(count),
             summary: "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(count)).",
             emptyText: "No providers are listed here as of \(renderer.options.asOf.longDescription).", hasRows: count > 0,
-            pagination: pagination, lightGroups: lightGroups, subLists: list.group == .locality ? subLists(of: list) : [])
+            pagination: pagination, lightGroups: lightGroups, subLists: isLocality ? subLists(of: list) : [])
     }
 
     /// The home page's pages: page 1 at `index.html`, then `page/N/index.html`.

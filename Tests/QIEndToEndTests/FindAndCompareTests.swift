@@ -109,6 +109,7 @@ import Testing
         let red = try #require(page.range(of: "<h2 class=\"qi-heading-m qi-light-group__heading\" id=\"light-red\">Red: 1 provider</h2>"))
         #expect(green.lowerBound < red.lowerBound, "groups in the policy's order")
         #expect(Self.rows(page) == ["kidlington-community-carers", "sor-brook-homecare"])
+        #expect(!page.contains("By service type in"), "only a locality's own list links to its lists by service type")
         // Linked from the home page's browse section, with the count, and from the locality's own page.
         let home = try Self.read(site, "index.html")
         #expect(
