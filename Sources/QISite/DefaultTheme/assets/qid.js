@@ -887,6 +887,7 @@
       render(state, { immediate: true });
     });
 
+    collapseOnPhones(facetsHolder);
     var initial = stateFromURL(keys);
     showState(initial);
     form.hidden = false;
@@ -897,6 +898,36 @@
       layout.classList.add("qi-filter-layout--active");
     }
     render(initial, { immediate: true });
+  }
+
+  /* On a narrow screen the checkboxes fold behind a "Show filters" button (GOV.UK's filter pattern on mobile), so the
+     results are not pushed a screen down; on a wide one they stay open beside the results. */
+  function collapseOnPhones(facets) {
+    if (typeof window.matchMedia !== "function" || !facets.parentNode) {
+      return;
+    }
+    var wide = window.matchMedia("(min-width: 48.0625em)");
+    var toggle = element("button", "qi-button qi-button--secondary qi-filter-toggle", "Show filters");
+    toggle.type = "button";
+    facets.id = facets.id || "qi-filter-facets";
+    toggle.setAttribute("aria-controls", facets.id);
+    facets.parentNode.insertBefore(toggle, facets);
+    function show(open) {
+      facets.hidden = !open;
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      toggle.textContent = open ? "Hide filters" : "Show filters";
+    }
+    function fit() {
+      toggle.hidden = wide.matches;
+      show(wide.matches);
+    }
+    toggle.addEventListener("click", function () {
+      show(facets.hidden);
+    });
+    if (typeof wide.addEventListener === "function") {
+      wide.addEventListener("change", fit);
+    }
+    fit();
   }
 
   try {
