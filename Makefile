@@ -5,16 +5,27 @@ CONTENT ?= content
 SYSTEM_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: site test deps build check rules clean lint-workflows lint schema-deps bench fuzz
+.PHONY: site test deps build check rules clean lint-workflows lint schema-deps bench fuzz browser
 
 ## site: install missing system libraries, build qid, build content/ into site/ (the public edition).
 site: build
 	.build/debug/qid build $(CONTENT) -o site
 
-## test: the whole test suite (unit, rule, loader, hostile-input and end-to-end tests of the built binary).
-test: deps lint-workflows lint schema-deps
+## test: the whole test suite (unit, rule, loader, hostile-input and end-to-end tests of the built binary, including
+## tools/filter-check driving the home page's filters in headless Chromium).
+test: deps lint-workflows lint schema-deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## browser: Chromium, chromedriver and the Python venv with selenium that tools/filter-check runs in, installed by
+## ../shared/tools/site-check-setup when the venv is missing (it is idempotent; SITE_CHECK_VENV to place it elsewhere).
+SITE_CHECK_VENV ?= /opt/site-check-venv
+SHARED ?= ../shared
+browser:
+	@if ! [ -x "$(SITE_CHECK_VENV)/bin/python" ] || ! "$(SITE_CHECK_VENV)/bin/python" -c 'import selenium' 2>/dev/null \
+	  || ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  $(SUDO) env SITE_CHECK_VENV="$(SITE_CHECK_VENV)" $(SHARED)/tools/site-check-setup; \
+	fi
 
 ## lint: swift format lint --strict over Sources and Tests with the committed .swift-format (the toolchain's swift-format).
 lint:

@@ -11,6 +11,8 @@ struct Listings: Sendable {
     let rows: [ProviderRow]
     /// The pre-rendered filters, in the order the home page and dashboard list them.
     let lists: [FilteredList]
+    /// Each service type within each locality (`localities/cherwell/home-care/`), by locality then service type.
+    let localityServiceLists: [FilteredList]
     let paginator: Paginator
 
     /// What a filter page filters by.
@@ -49,7 +51,14 @@ struct Listings: Sendable {
         var path: String
         var label: String
         var heading: String
+        /// Sorted by name, or by light then name when `isGroupedByLight`.
         var rows: [ProviderRow]
+        /// Its pages show the rows under a heading per light (every list but a light's own).
+        var isGroupedByLight: Bool { light == nil }
+        /// The locality of a list of one service type within one locality, for the home page's grouping.
+        var locality: String? = nil
+        /// How many of `rows` stand at each light, by key (filled for lists grouped by light).
+        var lightCounts: [String: Int] = [:]
     }
 
     init(renderer: SiteRenderer) {
@@ -62,14 +71,28 @@ struct Listings: Sendable {
         let html = Parallel.map(rows) { renderer.theme.render($0, template: "provider-row") }
         for index in rows.indices { rows[index].html = html[index] }
         self.rows = rows
-        self.lists = Listings.filters(renderer).map { filter in
-            var matched: [ProviderRow] = []
-            for (provider, row) in zip(sorted, rows) where filter.matches(provider) {
-                matched.append(row)
-            }
-            return FilteredList(
-                group: filter.group, light: filter.light, path: filter.path, label: filter.label, heading: filter.heading, rows: matched)
+        let order = Listings.lightOrder(renderer.policy)
+        self.lists = Listings.filters(renderer).map { Listings.list($0, providers: sorted, rows: rows, order: order) }
+        self.localityServiceLists = Listings.localityServiceFilters(renderer).map {
+            Listings.list($0, providers: sorted, rows: rows, order: order)
         }
+    }
+
+    /// One filter's list from every provider and its row (`providers[i]`'s is `rows[i]`, in name order): grouped by
+    /// light and counted at each, but for a light's own list.
+    static func list(_ filter: Filter, providers: [Provider], rows: [ProviderRow], order: [LightLevel]) -> FilteredList {
+        var matched: [ProviderRow] = []
+        for (provider, row) in zip(providers, rows) where filter.matches(provider) {
+            matched.append(row)
+        }
+        var list = FilteredList(
+            group: filter.group, light: filter.light, path: filter.path, label: filter.label, heading: filter.heading, rows: matched,
+            locality: filter.locality)
+        if list.isGroupedByLight {
+            list.rows = Listings.byLight(matched, order: order)
+            for row in matched { list.lightCounts[row.light.key, default: 0] += 1 }
+        }
+        return list
     }
 
     static func row(_ provider: Provider, _ renderer: SiteRenderer) -> ProviderRow {
@@ -84,7 +107,7 @@ struct Listings: Sendable {
             areas: Words.list(provider.serviceAreas, in: policy.serviceAreas),
             latestRating: latest?.longDescription ?? "Not yet rated", latestRatingISO: latest?.description ?? "",
             cqcRating: provider.cqc?.overall?.rating.value.word ?? "", postcode: provider.postcode ?? "",
-            status: Words.status(provider.status.value), notice: state?.reviewNotice)
+            status: Words.status(provider.status.value), notice: state?.reviewNotice, lightsTitle: policy.lightsTitle)
     }
 
     struct Filter {
@@ -93,6 +116,7 @@ struct Listings: Sendable {
         var path: String
         var label: String
         var heading: String
+        var locality: String? = nil
         var matches: (Provider) -> Bool
     }
 
@@ -118,7 +142,7 @@ struct Listings: Sendable {
             let path = "localities/\(Slug.of(locality))"
             filters.append(
                 Filter(group: .locality, path: path, label: locality, heading: "Providers in \(locality)") { provider in
-                    provider.locality?.value == locality
+                    provider.serves(locality: locality)
                 })
         }
         for area in policy.serviceAreas {
@@ -134,7 +158,7 @@ struct Listings: Sendable {
 
     /// Every page of every filtered list: its output path and its view model, made when rendered.
     func filterPages() -> [(path: String, page: @Sendable () -> ListPage)] {
-        lists.flatMap { list in
+        (lists + localityServiceLists).flatMap { list in
             (1...paginator.pageCount(of: list.rows.count)).map { number in
                 let make: @Sendable () -> ListPage = { self.filterPage(list, page: number) }
                 return (Paginator.path(folder: list.path + "/", page: number), make)
@@ -146,13 +170,17 @@ struct Listings: Sendable {
         let pagination = paginator.pagination(total: list.rows.count, page: number, listHref: renderer.options.baseURL + list.path + "/")
         let count = list.rows.count
         let heading = list.heading + Listings.pageSuffix(pagination)
+        let rows = Array(paginator.rows(list.rows, page: number))
+        let lightGroups = list.isGroupedByLight ? self.lightGroups(rows, of: list, page: number) : []
+        // A locality's own list (not one of its service types') links to its lists by service type.
+        let isLocality = list.group == .locality && list.locality == nil
+        let description = list.isGroupedByLight ? lightSummary(list) : Grammar.count(count, "provider")
         return ListPage(
             site: renderer.chrome(title: heading, section: .providers), heading: list.heading,
-            description: "\(Grammar.count(count, "provider")), as of \(renderer.options.asOf.longDescription).",
-            rows: Array(paginator.rows(list.rows, page: number)), count: Grammar.number(count),
+            description: "\(description), as of \(renderer.options.asOf.longDescription).", rows: rows, count: Grammar.number(count),
             summary: "Showing providers \(pagination.firstRow) to \(pagination.lastRow) of \(Grammar.number(count)).",
             emptyText: "No providers are listed here as of \(renderer.options.asOf.longDescription).", hasRows: count > 0,
-            pagination: pagination)
+            pagination: pagination, lightGroups: lightGroups, subLists: isLocality ? subLists(of: list) : [])
     }
 
     /// The home page's pages: page 1 at `index.html`, then `page/N/index.html`.
@@ -179,9 +207,11 @@ struct Listings: Sendable {
             rows: Array(paginator.rows(rows, page: number)), count: Grammar.number(rows.count),
             intro: "The quality of the care and support providers that \(settings.organisation) commissions. Check a provider’s "
                 + "\(lightsNoun), the reason for it and the placement guidance before you place a person or agree a care package.",
-            countAsOf: countAsOf, browseLink: "browse by \(lightsNoun), service type, locality or service area",
+            countAsOf: countAsOf,
+            browseLink: "browse by \(lightsNoun), service type, locality, service type within a locality or service area",
             summary: Self.summary(pagination, total: rows.count), filterGroups: groups,
-            searchIndexHref: renderer.options.baseURL + "search-index.json", pagination: pagination)
+            searchIndexHref: renderer.options.baseURL + "search-index.json", pagination: pagination,
+            localityServices: localityServiceGroups())
     }
 
     /// "30 providers, as of 23 November 2026." on the home page and the dashboard.

@@ -35,7 +35,7 @@ struct ProviderPageBuilder {
             guidance: state?.guidance ?? policy.notYetRated.guidance, reviewNotice: state?.reviewNotice,
             pendingLift: state?.pendingLiftNotice, statusNotice: statusNotice(),
             services: Words.list(provider.services, in: policy.serviceTypes),
-            areas: Words.list(provider.serviceAreas, in: policy.serviceAreas), locality: provider.locality?.value,
+            areas: Words.list(provider.serviceAreas, in: policy.serviceAreas), locality: locality(),
             latestRating: latestSummary, standardsCaption: latestSummary.map(standardsCaption), standards: standards,
             hasStandards: !standards.isEmpty,
             actions: actions, hasActions: !actions.isEmpty, ratings: ratings, hasRatings: !ratings.isEmpty,
@@ -155,6 +155,15 @@ struct ProviderPageBuilder {
             address: provider.address, postcode: provider.postcode, phone: contact.phone, email: contact.email,
             emailHref: contact.email.flatMap { SafeLink.email($0) == nil ? "mailto:\($0)" : nil }, website: contact.website,
             websiteHref: website)
+    }
+
+    /// "Cherwell; also covers Oxford and West Oxfordshire" for a service delivered in people's homes (`covers:`).
+    private func locality() -> String? {
+        let covered = provider.covers.map(\.value)
+        guard !covered.isEmpty else { return provider.locality?.value }
+        let list = covered.count == 1 ? covered[0] : covered.dropLast().joined(separator: ", ") + " and " + (covered.last ?? "")
+        guard let own = provider.locality?.value else { return "Covers \(list)" }
+        return "\(own); also covers \(list)"
     }
 
     private func registrationLinks() -> [RegistrationLink] {

@@ -18,7 +18,7 @@ import Testing
                 "R1", "R2", "R3", "R4", "C1", "C2", "C3", "C4", "C5", "C6", "A1", "A2", "A3", "A4", "A5", "V1", "V2", "V3", "V4", "P1",
                 "Q1", "Q2", "Q3", "Q4",
             ]
-            .map { "QI-\($0)" } + (1...12).map { "QI-F\($0)" }
+            .map { "QI-\($0)" } + (1...13).map { "QI-F\($0)" }
         #expect(ids == Set(expected))
     }
 
@@ -31,7 +31,7 @@ import Testing
     @Test func theLoadersRuleIDsAreTheFormatRulesDeclarations() {
         let loaderIDs: [RuleID] = [
             .yamlSyntax, .wrongType, .unknownKey, .missingKey, .duplicate, .badID, .badValue, .fileNameMismatch, .unknownReference,
-            .unsafeInput, .layout, .brokenLink, .personalData,
+            .unsafeInput, .layout, .brokenLink, .coveredLocality, .personalData,
         ]
         #expect(loaderIDs == FormatRules.all.map(\.id))
     }

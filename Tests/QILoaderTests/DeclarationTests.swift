@@ -50,7 +50,8 @@ import Testing
             kind: .provider, path: "providers/acorn-house/provider.yaml",
             lines: [
                 ("name", "Acorn House"), ("organisation", "Acorn Care Group Ltd"), ("services", "[care-home-nursing]"),
-                ("service_areas", "[age-well]"), ("locality", "Cherwell"), ("out_of_county", "false"), ("address", "1 High Street"),
+                ("service_areas", "[age-well]"), ("locality", "Cherwell"), ("covers", "[Oxford]"), ("out_of_county", "false"),
+                ("address", "1 High Street"),
                 ("postcode", "OX16 1AA"), ("registration", "{ofsted_urn: SC040011, cqc_location: 1-1850346011}"),
                 ("contract", "{tier: silver, annual_value: 100000, criticality: low}"), ("officer", "amira-khan"), ("status", "active"),
                 ("commissioned_since", "2019-04-01"), ("contact", "{phone: 01295 000000, email: a@acorn.example, website: acorn.example}"),

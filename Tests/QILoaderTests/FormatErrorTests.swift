@@ -70,7 +70,7 @@ import Testing
         #expect(unknown.message == "unknown key 'servics' in provider.yaml (did you mean 'services'?)")
         #expect(
             unknown.fix
-                == "use one of: name, organisation, services, service_areas, locality, out_of_county, address, postcode, registration, contract, officer, status, commissioned_since, contact, internal"
+                == "use one of: name, organisation, services, service_areas, locality, covers, out_of_county, address, postcode, registration, contract, officer, status, commissioned_since, contact, internal"
         )
         #expect(diagnostics.with(rule: "QI-F4").first?.message == "provider.yaml has no 'services', which is required")
     }

@@ -20,7 +20,7 @@ import Testing
     static let row = ProviderRow(
         id: "acorn-house", href: "/providers/acorn-house/", name: "Acorn House", organisation: "Acorn Ltd", light: tag,
         services: "Care home", locality: "Oxford", areas: "Age Well", latestRating: "14 March 2026", latestRatingISO: "2026-03-14",
-        cqcRating: "Good", postcode: "OX1 1AA", status: "Closed", notice: "Review overdue", html: "<tr></tr>")
+        cqcRating: "Good", postcode: "OX1 1AA", status: "Closed", notice: "Review overdue", html: "<tr></tr>", lightsTitle: "Traffic light")
     static let action = ActionRow(
         id: "A1", standard: "Safeguarding", text: "Train staff", owner: "Provider", due: "1 May 2026", dueISO: "2026-05-01",
         isOverdue: true, dueText: "Overdue: was due 1 May 2026", status: "Open")
@@ -77,11 +77,14 @@ import Testing
         HomePage(
             site: chrome, rows: [row], count: "1", intro: "The quality of …", countAsOf: dated, browseLink: "browse by traffic light",
             summary: "Showing all 1 provider.", filterGroups: [FilterGroup(id: "area", heading: "Browse by service area", links: [])],
-            searchIndexHref: "/search-index.json", pagination: pagination),
+            searchIndexHref: "/search-index.json", pagination: pagination,
+            localityServices: [FilterGroup(id: "cherwell", heading: "Cherwell", links: [])]),
         ListPage(
             site: chrome, heading: "Providers rated Red", description: "1 provider, as of 1 June 2026.", rows: [row], count: "1",
             summary: "Showing providers 1 to 1 of 1.", emptyText: "No providers are listed here as of 1 June 2026.", hasRows: true,
-            pagination: pagination),
+            pagination: pagination, lightGroups: [LightGroup(id: "light-red", heading: "Red: 1 provider", light: tag, rows: [row])],
+            subLists: [FilterGroup(id: "oxford", heading: "By service type in Oxford", links: [])]),
+        LightGroup(id: "light-red", heading: "Red: 1 provider", light: tag, rows: [row]),
         FreePage(site: chrome, bodyHTML: "<p>About</p>"), NotFoundPage(site: chrome, contactLead: "If you still cannot find it, contact"),
         DashboardPage(
             site: chrome, countAsOf: dated, byLight: [CountRow(label: "Red", href: "/lights/red/", count: "1", light: tag)],

@@ -40,6 +40,8 @@ extension RuleID {
     public static let layout = LayoutRule.id
     /// A link of a built site that goes to none of its files (the build's link check).
     public static let brokenLink = BrokenLinkRule.id
+    /// QI-F13: a covered locality (`covers:`) that is not one of directory.yaml's, or listed twice.
+    public static let coveredLocality = CoveredLocalityRule.id
     /// QI-P1: an NHS-number-shaped value.
     public static let personalData = PersonalDataRule.id
 }

@@ -9,6 +9,9 @@ public struct Provider: Sendable {
     public var services: [Located<String>]
     public var serviceAreas: [Located<String>]
     public var locality: Located<String>?
+    /// `covers:`: the localities a service delivered in people's homes (home care, supported living …) reaches,
+    /// beyond the one its office is in; each one of directory.yaml's (QI-F13).
+    public var covers: [Located<String>]
     public var outOfCounty: Bool
     public var address: String?
     public var postcode: String?
@@ -34,7 +37,7 @@ public struct Provider: Sendable {
         registration: Registration = Registration(), contract: Contract? = nil, officer: Located<String>? = nil,
         status: Located<ProviderStatus>, commissionedSince: Located<Day>? = nil,
         contact: ProviderContact = ProviderContact(), internalNotes: String? = nil,
-        ratings: [Rating] = [], concerns: [Concern] = [], cqc: CQCRecord? = nil
+        ratings: [Rating] = [], concerns: [Concern] = [], cqc: CQCRecord? = nil, covers: [Located<String>] = []
     ) {
         self.id = id
         self.file = file
@@ -43,6 +46,7 @@ public struct Provider: Sendable {
         self.services = services
         self.serviceAreas = serviceAreas
         self.locality = locality
+        self.covers = covers
         self.outOfCounty = outOfCounty
         self.address = address
         self.postcode = postcode
@@ -60,6 +64,11 @@ public struct Provider: Sendable {
 
     public func concern(withID id: String) -> Concern? {
         concerns.first { $0.id == id }
+    }
+
+    /// Whether a placement in `locality` can use this provider: it is located there or covers it (`covers:`).
+    public func serves(locality name: String) -> Bool {
+        locality?.value == name || covers.contains { $0.value == name }
     }
 }
 

@@ -27,7 +27,7 @@ public enum QualityRules {
     ]
 
     /// What the evaluate step runs: the names checked against the policy (QI-F9, QI-F4), then every quality rule.
-    public static let checks: [any RuleCheck] = [UnknownReferenceRule()] + all
+    public static let checks: [any RuleCheck] = [UnknownReferenceRule(), CoveredLocalityRule()] + all
 }
 
 /// Every rule the loader enforces, in the order the catalogue lists them (after the quality rules).
@@ -45,6 +45,7 @@ public enum FormatRules {
         UnsafeInputRule(),
         LayoutRule(),
         BrokenLinkRule(),
+        CoveredLocalityRule(),
         PersonalDataRule(),
     ]
 }

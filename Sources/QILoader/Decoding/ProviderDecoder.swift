@@ -36,7 +36,7 @@ enum ProviderDecoder {
             address: reader.text("address")?.value, postcode: reader.text("postcode")?.value, registration: registration,
             contract: contract, officer: reader.text("officer"), status: status,
             commissionedSince: reader.day("commissioned_since"), contact: contact,
-            internalNotes: reader.text("internal")?.value)
+            internalNotes: reader.text("internal")?.value, covers: reader.textList("covers"))
     }
 }
 

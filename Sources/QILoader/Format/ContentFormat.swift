@@ -59,6 +59,9 @@ public enum ContentFormat {
             FieldDeclaration("services", .list(.council(.serviceTypes)), required: true, "its service types"),
             FieldDeclaration("service_areas", .list(.council(.serviceAreas)), required: true, "who it serves"),
             FieldDeclaration("locality", .council(.localities), "its locality"),
+            FieldDeclaration(
+                "covers", .list(.council(.localities)), "other localities whose people it serves at home (home care)",
+                alsoCheckedBy: [CoveredLocalityRule.id]),
             FieldDeclaration("out_of_county", .boolean, "true when it is outside the council's area"),
             FieldDeclaration("address", .text, "its address"),
             FieldDeclaration("postcode", .text, "its postcode"),

@@ -86,6 +86,8 @@ struct ProviderRow: Sendable {
     var notice: String?
     /// The row as HTML (`templates/provider-row`), rendered once and reused by every list the provider is in.
     var html: String = ""
+    /// The policy's name for the light column ("Traffic light"): each cell's label when rows stack at phone width.
+    var lightsTitle: String = ""
 }
 
 /// A link to a pre-rendered filter page, with how many providers it lists.

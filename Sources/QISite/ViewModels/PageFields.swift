@@ -15,6 +15,7 @@ extension HomePage: TemplateObject {
             TemplateKey("filterGroups", .list(.object(FilterGroup.self))),
             TemplateKey("searchIndexHref", .text),
             TemplateKey("pagination", .object(Pagination.self)),
+            TemplateKey("localityServices", .list(.object(FilterGroup.self))),
         ]
     }
 
@@ -30,6 +31,7 @@ extension HomePage: TemplateObject {
         case 7: TemplateValue(filterGroups)
         case 8: TemplateValue(searchIndexHref)
         case 9: TemplateValue(pagination)
+        case 10: TemplateValue(localityServices)
         default: .null
         }
     }
@@ -47,6 +49,8 @@ extension ListPage: TemplateObject {
             TemplateKey("emptyText", .text),
             TemplateKey("hasRows", .bool),
             TemplateKey("pagination", .object(Pagination.self)),
+            TemplateKey("lightGroups", .list(.object(LightGroup.self))),
+            TemplateKey("subLists", .list(.object(FilterGroup.self))),
         ]
     }
 
@@ -61,6 +65,29 @@ extension ListPage: TemplateObject {
         case 6: TemplateValue(emptyText)
         case 7: TemplateValue(hasRows)
         case 8: TemplateValue(pagination)
+        case 9: TemplateValue(lightGroups)
+        case 10: TemplateValue(subLists)
+        default: .null
+        }
+    }
+}
+
+extension LightGroup: TemplateObject {
+    static var templateKeys: [TemplateKey] {
+        [
+            TemplateKey("id", .text),
+            TemplateKey("heading", .text),
+            TemplateKey("light", .object(LightTag.self)),
+            TemplateKey("rows", .list(.object(ProviderRow.self))),
+        ]
+    }
+
+    func templateValue(at index: Int) -> TemplateValue {
+        switch index {
+        case 0: TemplateValue(id)
+        case 1: TemplateValue(heading)
+        case 2: TemplateValue(light)
+        case 3: TemplateValue(rows)
         default: .null
         }
     }

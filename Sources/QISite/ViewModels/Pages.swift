@@ -18,6 +18,8 @@ struct HomePage: Sendable {
     var searchIndexHref: String
     /// Which slice of the list this page shows; the live search is offered on the first page.
     var pagination: Pagination
+    /// "Browse by service type in each locality": one group a locality, a link a service type it has.
+    var localityServices: [FilterGroup] = []
 }
 
 /// A pre-rendered filter page (one light, service type, locality or service area).
@@ -34,6 +36,21 @@ struct ListPage: Sendable {
     var emptyText: String
     var hasRows: Bool
     var pagination: Pagination
+    /// This page's rows by light, in the policy's order (a service type, locality or service area list); empty for
+    /// a list of one light, which shows `rows` as one table.
+    var lightGroups: [LightGroup] = []
+    /// The lists of each service type within this locality (a locality's page only; none or one group).
+    var subLists: [FilterGroup] = []
+}
+
+/// The rows of one light on a page of a list grouped by light.
+struct LightGroup: Sendable {
+    /// "light-green": the heading's id.
+    var id: String
+    /// "Green: 44 providers" (" (continued)" when the group began on the page before).
+    var heading: String
+    var light: LightTag
+    var rows: [ProviderRow]
 }
 
 /// A free page from `pages/*.md`.

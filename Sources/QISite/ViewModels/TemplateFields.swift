@@ -136,6 +136,7 @@ extension ProviderRow: TemplateObject {
             TemplateKey("status", .optional(.text)),
             TemplateKey("notice", .optional(.text)),
             TemplateKey("html", .text),
+            TemplateKey("lightsTitle", .text),
         ]
     }
 
@@ -156,6 +157,7 @@ extension ProviderRow: TemplateObject {
         case 12: TemplateValue(status)
         case 13: TemplateValue(notice)
         case 14: TemplateValue(html)
+        case 15: TemplateValue(lightsTitle)
         default: .null
         }
     }

@@ -88,6 +88,7 @@ extension ProviderRow: MustacheParent {
         case "status": status
         case "notice": notice
         case "html": html
+        case "lightsTitle": lightsTitle
         default: nil
         }
     }
@@ -128,6 +129,7 @@ extension HomePage: MustacheParent {
         case "filterGroups": filterGroups
         case "searchIndexHref": searchIndexHref
         case "pagination": pagination
+        case "localityServices": localityServices
         default: nil
         }
     }
@@ -145,6 +147,20 @@ extension ListPage: MustacheParent {
         case "emptyText": emptyText
         case "hasRows": hasRows
         case "pagination": pagination
+        case "lightGroups": lightGroups
+        case "subLists": subLists
+        default: nil
+        }
+    }
+}
+
+extension LightGroup: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "heading": heading
+        case "light": light
+        case "rows": rows
         default: nil
         }
     }
