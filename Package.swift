@@ -94,7 +94,10 @@ let package = Package(
         .testTarget(name: "QIParallelTests", dependencies: ["QIParallel"]),
         .testTarget(name: "QIImportTests", dependencies: ["QIImport", "QIDomain", "QILoader", "QITestSupport"]),
         .testTarget(name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIReport", "QISite", "QITestSupport"]),
-        .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
+        // CSV.swift reads the built providers.csv back as a spreadsheet would.
+        .testTarget(
+            name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,8 @@ struct HomePage: Sendable {
     var searchIndexHref: String
     /// Which slice of the list this page shows; the live search is offered on the first page.
     var pagination: Pagination
+    /// The open data files: providers as CSV and JSON, and the change feed.
+    var downloads: [DownloadLink]
 }
 
 /// A pre-rendered filter page (one light, service type, locality or service area).
@@ -46,21 +48,6 @@ struct NotFoundPage: Sendable {
     var site: SiteChrome
     /// "If you still cannot find what you need, contact the Quality Improvement Team:", before the contact.
     var contactLead: String
-}
-
-/// The dashboard: counts for everyone, the work list for officers.
-struct DashboardPage: Sendable {
-    var site: SiteChrome
-    /// "1,250 providers, as of 23 November 2026.".
-    var countAsOf: DatedText
-    var byLight: [CountRow]
-    var byService: [CountRow]
-    var byLocality: [CountRow]
-    /// Internal edition only: what is due or overdue, grouped by officer.
-    var officers: [OfficerWork]
-    var hasWork: Bool
-    /// "12 items: 5 overdue or needed now, 7 falling due within 30 days, by officer.".
-    var workSummary: String
 }
 
 struct CountRow: Sendable {

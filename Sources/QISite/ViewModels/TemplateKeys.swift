@@ -128,6 +128,7 @@ extension HomePage: MustacheParent {
         case "filterGroups": filterGroups
         case "searchIndexHref": searchIndexHref
         case "pagination": pagination
+        case "downloads": downloads
         default: nil
         }
     }
@@ -165,22 +166,6 @@ extension NotFoundPage: MustacheParent {
         switch key {
         case "site": site
         case "contactLead": contactLead
-        default: nil
-        }
-    }
-}
-
-extension DashboardPage: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "site": site
-        case "countAsOf": countAsOf
-        case "byLight": byLight
-        case "byService": byService
-        case "byLocality": byLocality
-        case "officers": officers
-        case "hasWork": hasWork
-        case "workSummary": workSummary
         default: nil
         }
     }
