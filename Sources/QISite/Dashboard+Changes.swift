@@ -9,7 +9,7 @@ extension Dashboard {
         let last30 = entries.filter { $0.change.day > recentStart }
         let earlier = entries.filter { $0.change.day <= recentStart }
         func rows(_ entries: [LightChanges.Entry]) -> [DataRow] {
-            entries.map { entry in
+            entries.prefix(Self.rowLimit).map { entry in
                 DataRow(
                     header: providerCell(entry.provider),
                     cells: [dateCell(entry.change.day), lightCell(entry.change.from), lightCell(entry.change.to)])
@@ -19,7 +19,11 @@ extension Dashboard {
         let columns = ["Provider", "Took effect", "From", "To"].map { DataColumn(label: $0, isNumeric: false) }
         return section(
             "qi-changes", "Changes of \(noun)",
-            intro: "\(Grammar.count(last30.count, "change")) in the last 30 days, \(Grammar.number(entries.count)) in the last 90 days.",
+            intro: "\(Grammar.count(last30.count, "change")) in the last 30 days, \(Grammar.number(entries.count)) in the last 90 days."
+                + limitNote(
+                    max(last30.count, earlier.count), order: "newest first",
+                    rest: ChangeFeed.isPublished(renderer.options)
+                        ? "changes.atom lists every change" : "each provider’s page says since when its light has held"),
             tables: [
                 table(
                     heading: "In the last 30 days", label: "Changes of \(noun) in the last 30 days",

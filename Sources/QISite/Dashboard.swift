@@ -10,6 +10,9 @@ struct Dashboard {
 
     /// The months of the trend.
     static let trendMonths = 24
+    /// The most rows a list of providers or changes shows, so that the page does not grow with the directory; the
+    /// sentence above it says where the rest are.
+    static let rowLimit = 100
 
     var policy: Policy { renderer.policy }
     var asOf: Day { renderer.options.asOf }
@@ -78,6 +81,12 @@ struct Dashboard {
         DashboardSection(id: id, heading: heading, intro: intro, chartSVG: chart, hasChart: !chart.isEmpty, tables: tables)
     }
 
+    /// "" when all `count` rows are shown, else " The table shows the first 100 (ORDER); WHERE.".
+    func limitNote(_ count: Int, order: String, rest: String) -> String {
+        guard count > Self.rowLimit else { return "" }
+        return " The table shows the first \(Grammar.number(Self.rowLimit)) (\(order)); \(rest)."
+    }
+
     /// A column per light, then the total.
     var lightColumns: [DataColumn] {
         levels.map { DataColumn(label: $0.word, isNumeric: true) } + [DataColumn(label: "Total", isNumeric: true)]
@@ -139,7 +148,7 @@ struct Dashboard {
             let status = provider.status.value
             return status == .suspended || (status != .closed && worst.map { lightKey(provider) == $0.key } ?? false)
         }
-        let rows = watched.map { provider in
+        let rows = watched.prefix(Self.rowLimit).map { provider in
             let state = state(provider)
             return DataRow(
                 header: providerCell(provider),
@@ -151,12 +160,14 @@ struct Dashboard {
         let worstWord = worst?.word ?? "the most severe light"
         return section(
             "qi-watch", "\(worstWord) and suspended providers",
-            intro: "\(Grammar.count(rows.count, "provider")) \(rows.count == 1 ? "is" : "are") \(worstWord.lowercased()) or suspended.",
+            intro:
+                "\(Grammar.count(watched.count, "provider")) \(watched.count == 1 ? "is" : "are") \(worstWord.lowercased()) or suspended."
+                + limitNote(watched.count, order: "by name", rest: "providers.csv lists every provider with its light and status"),
             tables: [
                 table(
                     label: "\(worstWord) and suspended providers", caption: "Providers that are \(worstWord.lowercased()) or suspended",
                     columns: ["Provider", policy.lightsTitle, "Since", "Status", "Reason"].map { DataColumn(label: $0, isNumeric: false) },
-                    rows: rows, empty: "No provider is \(worstWord.lowercased()) or suspended as of \(asOf.longDescription).")
+                    rows: Array(rows), empty: "No provider is \(worstWord.lowercased()) or suspended as of \(asOf.longDescription).")
             ])
     }
 
@@ -172,7 +183,7 @@ struct Dashboard {
             (lhs.concern.raised.value, lhs.provider.name.value.lowercased(), lhs.provider.id, lhs.concern.id)
                 < (rhs.concern.raised.value, rhs.provider.name.value.lowercased(), rhs.provider.id, rhs.concern.id)
         }
-        let rows = entries.map { entry in
+        let rows = entries.prefix(Self.rowLimit).map { entry in
             let concern = entry.concern
             var cells = [
                 DataCell(concern.title.value), DataCell(policy.process(concern.process.value)?.title ?? concern.process.value),
@@ -189,11 +200,13 @@ struct Dashboard {
         }
         let columns = ["Provider", "Concern", "Process", "Raised"] + (showsDetails ? ["Risk", "Chair", "Lead"] : [])
         return section(
-            "qi-open-concerns", "Open concern processes", intro: "\(Grammar.count(rows.count, "process", plural: "processes")) open.",
+            "qi-open-concerns", "Open concern processes",
+            intro: "\(Grammar.count(entries.count, "process", plural: "processes")) open."
+                + limitNote(entries.count, order: "the oldest", rest: "providers.csv lists each provider’s open processes (open_concerns)"),
             tables: [
                 table(
                     label: "Open concern processes", caption: "Concern processes open as of \(asOf.longDescription), oldest first",
-                    columns: columns.map { DataColumn(label: $0, isNumeric: false) }, rows: rows,
+                    columns: columns.map { DataColumn(label: $0, isNumeric: false) }, rows: Array(rows),
                     empty: "No concern process is open as of \(asOf.longDescription).")
             ])
     }
@@ -206,7 +219,7 @@ struct Dashboard {
                 (lhs.1.review.dueBy?.daysSinceEpoch ?? Int.min, lhs.0.name.value.lowercased(), lhs.0.id)
                     < (rhs.1.review.dueBy?.daysSinceEpoch ?? Int.min, rhs.0.name.value.lowercased(), rhs.0.id)
             }
-        let rows = overdue.map { provider, state in
+        let rows = overdue.prefix(Self.rowLimit).map { provider, state in
             DataRow(
                 header: providerCell(provider),
                 cells: [
@@ -215,12 +228,14 @@ struct Dashboard {
                 ])
         }
         return section(
-            "qi-reviews-overdue", "Reviews overdue", intro: "\(Grammar.count(rows.count, "provider")) with a review overdue.",
+            "qi-reviews-overdue", "Reviews overdue",
+            intro: "\(Grammar.count(overdue.count, "provider")) with a review overdue."
+                + limitNote(overdue.count, order: "longest overdue first", rest: "providers.csv gives every provider’s review_status"),
             tables: [
                 table(
                     label: "Reviews overdue", caption: "Providers whose review is overdue, longest overdue first",
                     columns: ["Provider", policy.lightsTitle, "Last reviewed", "Due by"].map { DataColumn(label: $0, isNumeric: false) },
-                    rows: rows, empty: "No review is overdue as of \(asOf.longDescription).")
+                    rows: Array(rows), empty: "No review is overdue as of \(asOf.longDescription).")
             ])
     }
 }

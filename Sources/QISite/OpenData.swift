@@ -11,7 +11,7 @@ enum OpenData {
     /// The columns of `providers.csv`, which are also the keys of each provider in `providers.json`.
     static let columns = [
         "id", "name", "organisation", "address", "postcode", "status", "services", "localities", "light", "light_word", "since",
-        "review_status", "latest_review", "cqc_rating", "cqc_rating_date", "url",
+        "review_status", "latest_review", "open_concerns", "cqc_rating", "cqc_rating_date", "url",
     ]
 
     /// The columns of `work-list.csv` (internal edition only).
@@ -38,6 +38,11 @@ enum OpenData {
             .text(provider.postcode), .text(status), .list(provider.services.map { Words.title($0.value, in: policy.serviceTypes) }),
             .list(provider.locality.map { [$0.value] } ?? []), .text(light.key), .text(light.word), .text(state?.since?.description),
             .text(state?.review.key), .text(state?.latestReview?.date.value.description),
+            .list(
+                (state?.openConcerns ?? []).map { concern in
+                    let process = policy.process(concern.process.value)?.title ?? concern.process.value
+                    return "\(process) (raised \(concern.raised.value.description)): \(concern.title.value)"
+                }),
             .text(provider.cqc?.overall?.rating.value.word), .text(provider.cqc?.overall?.date?.description),
             .text(renderer.providerHref(provider.id)),
         ]

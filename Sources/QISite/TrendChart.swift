@@ -15,8 +15,8 @@ struct TrendChart {
     var counts: [[String: Int]]
 
     static let width = 720
-    static let height = 300
-    static let left = 48
+    static let height = 400
+    static let left = 52
     static let right = 8
     static let top = 12
     static let bottom = 36
@@ -66,7 +66,7 @@ struct TrendChart {
             if (monthEnds.count - 1 - index) % 3 == 0 {
                 let (year, month, _) = day.components
                 let label = "\(Self.monthNames[month - 1]) \(year % 100 < 10 ? "0" : "")\(year % 100)"
-                svg += "<text class=\"qi-chart__axis\" x=\"\(Self.format(x + barWidth / 2))\" y=\"\(Self.height - Self.bottom + 18)\" "
+                svg += "<text class=\"qi-chart__axis\" x=\"\(Self.format(x + barWidth / 2))\" y=\"\(Self.height - Self.bottom + 22)\" "
                 svg += "text-anchor=\"middle\">\(label)</text>"
             }
         }

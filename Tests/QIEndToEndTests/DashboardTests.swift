@@ -208,3 +208,24 @@ import Testing
         #expect(changes.contains("in the last 90 days."))
     }
 }
+
+extension DashboardTests {
+    @Test func aLongListShowsTheFirstHundredAndSaysWhereTheRestAre() throws {
+        // Generated as of early 2024 and built as of late 2026: every review is long overdue.
+        let folder = try GeneratedContent.tree(providers: 300, arguments: ["--seed", "3", "--as-of", "2024-01-15"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try BuiltSite.build(folder.path, asOf: "2026-11-23")
+        defer { site.remove() }
+        let overdue = try site.openDataProviders().filter { $0["review_status"] as? String == "overdue" }.count
+        #expect(overdue > 100)
+        let table = try site.table(Self.page, caption: "Providers whose review is overdue, longest overdue first")
+        #expect(table.count == 101)
+        let html = try site.text(Self.page)
+        #expect(
+            html.contains(
+                "\(overdue) providers with a review overdue. The table shows the first 100 (longest overdue first); "
+                    + "providers.csv gives every provider’s review_status."))
+        // A short list says nothing of the kind.
+        #expect(!html.contains("open. The table shows the first"))
+    }
+}

@@ -13,7 +13,7 @@ import Testing
     static let base = "https://directory.example.org/qi/"
     static let columns = [
         "id", "name", "organisation", "address", "postcode", "status", "services", "localities", "light", "light_word", "since",
-        "review_status", "latest_review", "cqc_rating", "cqc_rating_date", "url",
+        "review_status", "latest_review", "open_concerns", "cqc_rating", "cqc_rating_date", "url",
     ]
 
     static func csvRows(_ site: BuiltSite, _ path: String) throws -> [[String]] {
@@ -52,13 +52,17 @@ import Testing
                 #expect(record[index] == expected, "\(record[0]).\(column)")
             }
             // Every page address is a page of the site.
-            #expect(site.exists(String(record[15].dropFirst()) + "index.html"), "\(record[15])")
+            #expect(site.exists(String(record[16].dropFirst()) + "index.html"), "\(record[16])")
         }
         let ashcombe = try #require(records.first { $0[0] == "ashcombe-house" })
         #expect(ashcombe[3] == "45 Alvescot Road, Carterton")
         #expect(ashcombe[8] == "amber" && ashcombe[9] == "Amber" && ashcombe[10] == "2026-09-11")
         let marcham = try #require(records.first { $0[0] == "marcham-road-day-centre" })
         #expect(marcham[11] == "overdue" && marcham[12] == "2025-09-18")
+        // Open concern processes: public title, process and date only.
+        let isis = try #require(records.first { $0[0] == "isis-meadows-care-home" })
+        #expect(isis[13] == "Serious Concerns (raised 2026-09-07): Medication errors on the nursing unit")
+        #expect(marcham[13] == "")
     }
 
     @Test func theJSONHasOneObjectPerProviderWithTheColumnsAsKeys() throws {
@@ -74,7 +78,7 @@ import Testing
         #expect(providers.count == 30)
         for provider in providers {
             #expect(Set(provider.keys) == Set(Self.columns))
-            #expect(provider["services"] is [String] && provider["localities"] is [String])
+            #expect(provider["services"] is [String] && provider["localities"] is [String] && provider["open_concerns"] is [String])
             #expect((provider["url"] as? String)?.hasPrefix(Self.base + "providers/") == true)
             #expect(provider["cqc_rating"] is NSNull || provider["cqc_rating"] is String)
         }
