@@ -50,9 +50,11 @@ struct Dashboard {
 
     func lightKey(_ provider: Provider) -> String { state(provider)?.light.key ?? policy.notYetRated.key }
 
-    /// The providers sorted as the lists sort them: by name, then id.
-    var providersByName: [Provider] {
-        renderer.content.providers.sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) }
+    /// The providers that pass `include`, sorted as the lists sort them: by name, then id (only those are copied,
+    /// not the whole directory).
+    func providersByName(where include: (Provider) -> Bool) -> [Provider] {
+        renderer.content.providers.filter(include)
+            .sorted { ($0.name.value.lowercased(), $0.id) < ($1.name.value.lowercased(), $1.id) }
     }
 
     func providerCell(_ provider: Provider) -> DataCell {
@@ -144,7 +146,7 @@ struct Dashboard {
     /// The providers at the most severe light (but closed ones) and the suspended ones, by name.
     func watchList() -> DashboardSection {
         let worst = policy.lights.last
-        let watched = providersByName.filter { provider in
+        let watched = providersByName { provider in
             let status = provider.status.value
             return status == .suspended || (status != .closed && worst.map { lightKey(provider) == $0.key } ?? false)
         }
@@ -176,7 +178,7 @@ struct Dashboard {
     func openConcerns() -> DashboardSection {
         let showsDetails = renderer.options.isInternal
         var entries: [(provider: Provider, concern: Concern)] = []
-        for provider in providersByName {
+        for provider in renderer.content.providers {
             for concern in state(provider)?.openConcerns ?? [] { entries.append((provider, concern)) }
         }
         entries.sort { lhs, rhs in
@@ -213,8 +215,8 @@ struct Dashboard {
 
     /// The providers whose review is overdue (QI-V3), longest overdue first.
     func overdueReviews() -> DashboardSection {
-        let overdue = providersByName.compactMap { provider in state(provider).map { (provider, $0) } }
-            .filter { $0.1.review.isOverdue }
+        let overdue = providersByName { state($0)?.review.isOverdue ?? false }
+            .compactMap { provider in state(provider).map { (provider, $0) } }
             .sorted { lhs, rhs in
                 (lhs.1.review.dueBy?.daysSinceEpoch ?? Int.min, lhs.0.name.value.lowercased(), lhs.0.id)
                     < (rhs.1.review.dueBy?.daysSinceEpoch ?? Int.min, rhs.0.name.value.lowercased(), rhs.0.id)

@@ -48,16 +48,17 @@ enum OpenData {
         ]
     }
 
-    /// The providers in id order.
-    static func providers(_ renderer: SiteRenderer) -> [Provider] {
-        renderer.content.providers.sorted { $0.id < $1.id }
+    /// The positions of the providers in id order (positions, so the records are not copied).
+    static func order(_ providers: [Provider]) -> [Int] {
+        providers.indices.sorted { providers[$0].id < providers[$1].id }
     }
 
     static func csv(_ renderer: SiteRenderer) -> OutputFile {
         var text = "\u{FEFF}" + CSVText.row(columns)
-        for provider in providers(renderer) {
+        let providers = renderer.content.providers
+        for index in order(providers) {
             text += CSVText.row(
-                record(provider, renderer).map { value in
+                record(providers[index], renderer).map { value in
                     switch value {
                     case .text(let text): text ?? ""
                     case .list(let items): items.joined(separator: "; ")
@@ -68,9 +69,13 @@ enum OpenData {
     }
 
     static func json(_ renderer: SiteRenderer) -> OutputFile {
-        var lines: [String] = []
-        for provider in providers(renderer) {
-            let fields = zip(columns, record(provider, renderer)).map { column, value in
+        let options = renderer.options
+        var text =
+            "{\n  \"version\": 1,\n  \"asOf\": \"\(options.asOf.description)\",\n  \"edition\": \"public\",\n"
+            + "  \"columns\": [" + columns.map { JSONString.literal($0) }.joined(separator: ", ") + "],\n  \"providers\": ["
+        let providers = renderer.content.providers
+        for (position, index) in order(providers).enumerated() {
+            let fields = zip(columns, record(providers[index], renderer)).map { column, value in
                 let json: String =
                     switch value {
                     case .text(let text): text.map { JSONString.literal($0, escapingLessThan: true) } ?? "null"
@@ -78,13 +83,10 @@ enum OpenData {
                     }
                 return "\(JSONString.literal(column)): \(json)"
             }
-            lines.append("    {" + fields.joined(separator: ", ") + "}")
+            text += (position == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
         }
-        let options = renderer.options
-        let head =
-            "{\n  \"version\": 1,\n  \"asOf\": \"\(options.asOf.description)\",\n  \"edition\": \"public\",\n"
-            + "  \"columns\": [" + columns.map { JSONString.literal($0) }.joined(separator: ", ") + "],\n  \"providers\": [\n"
-        return OutputFile(path: "providers.json", text: head + lines.joined(separator: ",\n") + (lines.isEmpty ? "" : "\n") + "  ]\n}\n")
+        text += providers.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return OutputFile(path: "providers.json", text: text)
     }
 
     /// The work list by officer as CSV (internal edition): every item of the dashboard's work list, in its order.
