@@ -107,7 +107,10 @@ let package = Package(
         .testTarget(
             name: "QIPipelineTests", dependencies: ["QIPipeline", "QIDomain", "QIMarkdown", "QIReport", "QISite", "QITestSupport"]),
         .testTarget(name: "QIServeTests", dependencies: ["QIServe", "QIPipeline", "QIDomain", "QITestSupport"]),
-        .testTarget(name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport"], exclude: ["Snapshots"]),
+        // CSV.swift reads the built providers.csv back as a spreadsheet would.
+        .testTarget(
+            name: "QIEndToEndTests", dependencies: ["qid", "QITestSupport", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -69,6 +69,19 @@ public struct LinkCheck: Sendable {
         return references
     }
 
+    /// The site paths that the files qid writes itself link to (the change feed's `href`s); a broken one is reported
+    /// at the file.
+    func references(inGenerated files: [OutputFile]) -> References {
+        var references = References()
+        for file in files where file.path.hasSuffix(".atom") {
+            for href in Self.attributeValues(in: file.bytes) {
+                guard let path = resolve(href, from: file.path), references.first[path] == nil else { continue }
+                references.first[path] = Reference(href: href, page: file.path, template: "", source: nil)
+            }
+        }
+        return references
+    }
+
     /// The values of the link attributes in an HTML page, entities in them decoded.
     static func attributeValues(in bytes: [UInt8]) -> [String] {
         let names: [[UInt8]] = ["href", "src", "action", "data-qid-index"].map { Array($0.utf8) }
@@ -166,6 +179,9 @@ public struct LinkCheck: Sendable {
             let location = Self.locate(reference.href, in: String(decoding: data, as: UTF8.self), file: source)
         {
             return BrokenLinkRule.inPage(reference.href, at: location, page: reference.page)
+        }
+        if reference.template.isEmpty {
+            return BrokenLinkRule.inPage(reference.href, at: SourceLocation(file: reference.page, line: 1, column: 1), page: reference.page)
         }
         let location = Self.locateInTheme(reference.href, base: baseURL, theme: theme, template: reference.template)
         return BrokenLinkRule.inTheme(reference.href, at: location, page: reference.page, template: reference.template)

@@ -92,6 +92,9 @@ public struct PreviewSite: Sendable {
         } else if path == "sitemap.xml" || path.hasPrefix("assets/") {
             guard let support = renderer.supportFiles(htmlPaths: Array(pages.keys)).first(where: { $0.path == path }) else { return nil }
             file = support
+        } else if !path.contains("/"), let data = renderer.dataFiles(listings).first(where: { $0.path == path }) {
+            // The open data (providers.csv, providers.json, the change feed, the internal work list).
+            file = data
         } else {
             return nil
         }
@@ -99,10 +102,11 @@ public struct PreviewSite: Sendable {
         return file
     }
 
-    /// Every file's path, sorted: the pages, the search index, the sitemap and the theme's assets.
+    /// Every file's path, sorted: the pages, the search index, the sitemap, the theme's assets and the open data.
     public var paths: [String] {
-        guard let renderer else { return [] }
-        return (Array(pages.keys) + renderer.supportFiles(htmlPaths: []).map(\.path) + ["search-index.json"]).sorted()
+        guard let renderer, let listings else { return [] }
+        let data = renderer.dataFiles(listings).map(\.path)
+        return (Array(pages.keys) + renderer.supportFiles(htmlPaths: []).map(\.path) + ["search-index.json"] + data).sorted()
     }
 
     /// How many files are rendered and kept (for the tests: what a change dropped).

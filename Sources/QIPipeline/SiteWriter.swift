@@ -14,6 +14,8 @@ public enum SiteWriter {
         public var pages = 0
         public var files = 0
         public var bytes = 0
+        /// What was left out and why (no `changes.atom` without a full base URL).
+        public var notes: [String] = []
     }
 
     /// Pages rendered before they are written: enough to keep both cores busy, small enough to stay a few MB.
@@ -47,7 +49,10 @@ public enum SiteWriter {
                 written.pages += files.count
             }
             let index = timings.measure(.searchIndex) { renderer.searchIndex(prepared) }
-            let rest = renderer.supportFiles(htmlPaths: planned.map(\.path)) + [index]
+            let data = timings.measure(.render) { renderer.dataFiles(prepared) }
+            timings.measure(.linkCheck) { references.add(links.references(inGenerated: data)) }
+            let rest = renderer.supportFiles(htmlPaths: planned.map(\.path)) + [index] + data
+            written.notes = renderer.notes
             written.bytes += try timings.measure(.write) { try staging.write(rest) }
             written.files = written.pages + rest.count + 1  // and the .qid-site marker, written first
             let broken = timings.measure(.linkCheck) {

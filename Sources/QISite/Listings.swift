@@ -211,7 +211,8 @@ struct Listings: Sendable {
             browseLink: "browse by \(lightsNoun), service type, locality, service type within a locality or service area",
             summary: Self.summary(pagination, total: rows.count), filterGroups: groups,
             searchIndexHref: renderer.options.baseURL + "search-index.json", pagination: pagination,
-            localityServices: localityServiceGroups())
+            localityServices: localityServiceGroups(),
+            downloads: OpenData.links(renderer, providerCount: rows.count, forDashboard: false))
     }
 
     /// "30 providers, as of 23 November 2026." on the home page and the dashboard.
@@ -230,46 +231,6 @@ struct Listings: Sendable {
     /// " (page 2 of 5)" for the title of every page after the first.
     static func pageSuffix(_ pagination: Pagination) -> String {
         pagination.pageNumber > 1 ? " (page \(pagination.pageNumber) of \(pagination.pageCount))" : ""
-    }
-
-    func dashboard() -> DashboardPage {
-        let base = renderer.options.baseURL
-        func counts(_ group: FilterKind) -> [CountRow] {
-            lists.filter { $0.group == group }.map { list in
-                CountRow(label: list.label, href: base + list.path + "/", count: Grammar.number(list.rows.count), light: list.light)
-            }
-        }
-        var work: [OfficerWork] = []
-        if renderer.options.isInternal {
-            var byOfficer: [String: [(item: DueItem, provider: Provider)]] = [:]
-            for provider in renderer.content.providers {
-                for item in renderer.state(of: provider)?.dueItems ?? [] {
-                    byOfficer[renderer.officerName(item.officer), default: []].append((item, provider))
-                }
-            }
-            work = byOfficer.keys.sorted().map { name in
-                // What is overdue first, then what falls due, each soonest first.
-                let items = (byOfficer[name] ?? [])
-                    .sorted { lhs, rhs in
-                        let asOf = renderer.options.asOf
-                        return (lhs.item.isOverdue ? 0 : 1, lhs.item.due ?? asOf, lhs.provider.name.value)
-                            < (rhs.item.isOverdue ? 0 : 1, rhs.item.due ?? asOf, rhs.provider.name.value)
-                    }
-                    .map { Listings.workItem($0.item, provider: $0.provider, renderer: renderer) }
-                return OfficerWork(
-                    name: name, items: items, count: Grammar.count(items.count, "item"), tableLabel: "Work for \(name)",
-                    caption: "Work overdue or falling due for \(name)")
-            }
-        }
-        let items = work.flatMap(\.items)
-        let overdue = items.filter(\.isOverdue).count
-        let workSummary =
-            "\(Grammar.count(items.count, "item")): \(Grammar.number(overdue)) overdue or needed now, "
-            + "\(Grammar.number(items.count - overdue)) falling due within \(Grammar.count(renderer.dueWithinDays, "day")), by officer."
-        return DashboardPage(
-            site: renderer.chrome(title: "Dashboard", section: .dashboard), countAsOf: countAsOf, byLight: counts(.light),
-            byService: counts(.service), byLocality: counts(.locality), officers: work, hasWork: !items.isEmpty,
-            workSummary: workSummary)
     }
 
     static func workItem(_ item: DueItem, provider: Provider, renderer: SiteRenderer) -> WorkItem {

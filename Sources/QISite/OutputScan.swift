@@ -29,7 +29,7 @@ public struct OutputScan: Sendable {
         self.exempt = exempt
     }
 
-    /// The numbers in `files` (HTML, XML, JSON and text; the theme's CSS and JavaScript are not content).
+    /// The numbers in `files` (HTML, XML, Atom, JSON, CSV and text; the theme's CSS and JavaScript are not content).
     public func findings(in files: [OutputFile]) -> [Finding] {
         // Each file on its own core; the findings are joined in the files' order.
         Parallel.map(files) { file in findings(in: file) }.flatMap { $0 }
@@ -39,13 +39,16 @@ public struct OutputScan: Sendable {
         guard Self.scanned.contains(where: { file.path.hasSuffix($0) }) else { return [] }
         let text = String(decoding: file.bytes, as: UTF8.self)
         guard NHSNumber.mayHoldTenDigits(text) else { return [] }
-        let readable = file.path.hasSuffix(".json") ? Self.decodingJSONEscapes(text) : Self.readableText(ofMarkup: text)
+        // CSV is read as it is (a `<` in a name must not hide what follows it as if it were a tag).
+        let readable =
+            file.path.hasSuffix(".json")
+            ? Self.decodingJSONEscapes(text) : file.path.hasSuffix(".csv") ? text : Self.readableText(ofMarkup: text)
         return NHSNumber.matches(inText: readable).filter { !exempt.contains($0.digits) }.map {
             Finding(path: file.path, digits: $0.digits)
         }
     }
 
-    static let scanned = [".html", ".xml", ".json", ".txt"]
+    static let scanned = [".html", ".xml", ".json", ".txt", ".csv", ".atom"]
 
     /// Inline elements join their text (`943<span>476</span>5919` reads as one number); other tags, like a
     /// table cell's, end a run of text.

@@ -37,24 +37,25 @@ public struct SiteRenderer: Sendable {
 
     /// The lists' rows, worked out once for the pages and the search index.
     public func listings() -> PreparedListings {
-        PreparedListings(listings: Listings(renderer: self))
+        PreparedListings(listings: Listings(renderer: self), changes: LightChanges(providers: content.providers, policy: policy))
     }
 
     /// The lists' rows after some providers changed: every other provider's row is kept as `previous` made it (a row
     /// shows only its own provider's record and state), and only the lists that show a changed provider are patched.
     public func listings(reusing previous: PreparedListings, changed: Set<String>) -> PreparedListings {
         if let updated = Listings(renderer: self, updating: previous.listings, changed: changed) {
-            return PreparedListings(listings: updated)
+            // The histories are worked out again whole: the dashboard's counts and changes read every provider's.
+            return PreparedListings(listings: updated, changes: LightChanges(providers: content.providers, policy: policy))
         }
         return listings()
     }
 
     /// Every HTML page of the site, not yet rendered: its path and how to render it (on any core).
     public func plannedPages(_ prepared: PreparedListings) -> [PlannedPage] {
-        plannedPages(prepared.listings)
+        plannedPages(prepared.listings, changes: prepared.changes)
     }
 
-    func plannedPages(_ listings: Listings) -> [PlannedPage] {
+    func plannedPages(_ listings: Listings, changes: LightChanges) -> [PlannedPage] {
         var pages: [PlannedPage] = []
         for (path, view) in listings.homePages() {
             pages.append(PlannedPage(path: path, template: "home") { page(path, template: "home", view()) })
@@ -77,7 +78,7 @@ public struct SiteRenderer: Sendable {
         }
         pages.append(
             PlannedPage(path: "dashboard/index.html", template: "dashboard") {
-                page("dashboard/index.html", template: "dashboard", listings.dashboard())
+                page("dashboard/index.html", template: "dashboard", Dashboard(renderer: self, listings: listings, changes: changes).page())
             })
         for free in content.pages {
             let path = "pages/\(free.slug)/index.html"
@@ -111,6 +112,22 @@ public struct SiteRenderer: Sendable {
 
     func searchIndex(_ listings: Listings) -> OutputFile {
         OutputFile(path: "search-index.json", text: SearchIndex(renderer: self).json(rows: listings.rows))
+    }
+
+    /// The open data (`providers.csv`, `providers.json`), `changes.atom` when the base URL is a full address, and in
+    /// the internal edition `work-list.csv`.
+    public func dataFiles(_ prepared: PreparedListings) -> [OutputFile] {
+        var files = [OpenData.csv(self), OpenData.json(self)]
+        if let feed = ChangeFeed.feed(self, changes: prepared.changes) { files.append(feed) }
+        if options.isInternal {
+            files.append(OpenData.workList(Dashboard(renderer: self, listings: prepared.listings, changes: prepared.changes)))
+        }
+        return files
+    }
+
+    /// What `qid build` tells the user about the files it did not write (no feed without a full base URL).
+    public var notes: [String] {
+        ChangeFeed.skippedNote(options).map { [$0] } ?? []
     }
 
     /// The theme's assets and `sitemap.xml` (listing `htmlPaths` but the 404 page).
@@ -209,6 +226,8 @@ public struct SiteRenderer: Sendable {
 /// The lists' rows, prepared once and shared by every page and the search index.
 public struct PreparedListings: Sendable {
     let listings: Listings
+    /// Every provider's light history, for the dashboard and the change feed.
+    let changes: LightChanges
 }
 
 /// One page of the site before rendering: `render` builds its view model and fills its template.

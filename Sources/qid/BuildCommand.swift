@@ -85,6 +85,9 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("qid build: \(failure)\n".utf8))
             throw ExitCode(1)
         case .success(let written):
+            for note in written.notes {
+                FileHandle.standardError.write(Data("qid build: note: \(note)\n".utf8))
+            }
             let edition = request.edition.rawValue
             let warnings = Grammar.count(diagnostics.warningCount, "warning")
             print(

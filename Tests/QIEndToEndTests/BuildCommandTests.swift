@@ -36,8 +36,13 @@ import Testing
         let tree = try FixtureTree.named("canary")
         let publicSite = Self.temporaryFolder()
         let internalSite = Self.temporaryFolder()
-        #expect(try Self.build(tree.path, to: publicSite).status == 0)
-        #expect(try Self.build(tree.path, to: internalSite, ["--internal"]).status == 0)
+        // A full base URL, so the change feed is written too; the open data and the feed are searched like every page.
+        let base = ["--base-url", "https://directory.example.org/qi/"]
+        #expect(try Self.build(tree.path, to: publicSite, base).status == 0)
+        #expect(try Self.build(tree.path, to: internalSite, base + ["--internal"]).status == 0)
+        for file in ["providers.csv", "providers.json", "changes.atom", "dashboard/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: publicSite.appendingPathComponent(file).path), "\(file)")
+        }
         let publicText = try Self.files(in: publicSite).values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
         let internalText = try Self.files(in: internalSite).values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
         for canary in Self.canaries {
@@ -50,8 +55,10 @@ import Testing
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
         let first = Self.temporaryFolder()
         let second = Self.temporaryFolder()
-        #expect(try Self.build("content", to: first).status == 0)
-        #expect(try Self.build("content", to: second).status == 0)
+        // With a full base URL, so that the change feed is compared too.
+        let base = ["--base-url", "https://directory.example.org/qi/"]
+        #expect(try Self.build("content", to: first, base).status == 0)
+        #expect(try Self.build("content", to: second, base).status == 0)
         let a = try Self.files(in: first)
         let b = try Self.files(in: second)
         #expect(a.keys.sorted() == b.keys.sorted())

@@ -1,6 +1,7 @@
 import Foundation
 import QIDomain
 import QIReport
+import QISite
 import QITestSupport
 import Testing
 
@@ -99,5 +100,25 @@ import Testing
         let html = Array(
             "<a href=\"/a/?x=1&amp;y=2\">A</a><img src=\"/b.png\" alt=\"x\"><form action=\"/\" data-qid-index=\"/i.json\">".utf8)
         #expect(LinkCheck.attributeValues(in: html) == ["/a/?x=1&y=2", "/b.png", "/", "/i.json"])
+    }
+
+    @Test func theChangeFeedsLinksAreCheckedAndABrokenOneIsReportedAtTheFeed() {
+        let check = LinkCheck(baseURL: "https://example.org/qi/", pages: [])
+        let feed = OutputFile(
+            path: "changes.atom",
+            text: "<feed><link rel=\"self\" href=\"https://example.org/qi/changes.atom\"/><entry>"
+                + "<link rel=\"alternate\" href=\"https://example.org/qi/providers/acorn-house/\"/>"
+                + "<link rel=\"alternate\" href=\"https://example.org/qi/providers/no-such-provider/\"/></entry></feed>")
+        let references = check.references(inGenerated: [feed])
+        let files: Set<String> = ["changes.atom", "providers/acorn-house/index.html"]
+        let theme = LinkCheck.ThemeText(directory: "built-in", templates: [:])
+        let broken = check.broken(references, in: files, theme: theme)
+        #expect(broken.count == 1)
+        #expect(broken.first?.diagnostic.location == SourceLocation(file: "changes.atom", line: 1, column: 1))
+        #expect(broken.first?.diagnostic.message.contains("'https://example.org/qi/providers/no-such-provider/'") == true)
+        // With every page there, nothing is broken.
+        #expect(check.broken(references, in: files.union(["providers/no-such-provider/index.html"]), theme: theme).isEmpty)
+        // Other files qid writes (the CSV) are not read for links.
+        #expect(check.references(inGenerated: [OutputFile(path: "providers.csv", text: "href=\"/x/\"")]).first.isEmpty)
     }
 }

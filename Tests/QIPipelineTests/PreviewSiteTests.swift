@@ -53,13 +53,16 @@ import Testing
         #expect(site.renderedCount == site.paths.count)
         try tree.editing("providers/ashcombe-house/provider.yaml", replacing: "name: \"Ashcombe House\"", with: "name: \"Zennor Court\"")
         let updated = site.updating(providers: ["ashcombe-house"])
-        // Kept: every page but the provider's own, the lists, the dashboard, the search index and the sitemap.
+        // Kept: every page but the provider's own, the lists, the dashboard, the search index, the sitemap and the
+        // open data (every file at the root but the 404 page).
         let lists = site.paths.filter {
             $0 == "index.html" || $0.hasPrefix("page/") || $0.hasPrefix("lights/") || $0.hasPrefix("services/")
                 || $0.hasPrefix("localities/") || $0.hasPrefix("areas/") || $0.hasPrefix("dashboard/")
         }
+        let rootFiles = site.paths.filter { !$0.contains("/") && $0 != "index.html" && $0 != "404.html" }
         #expect(!lists.isEmpty)
-        #expect(updated.renderedCount == site.paths.count - lists.count - 3)
+        #expect(rootFiles.contains("providers.csv") && rootFiles.contains("search-index.json"))
+        #expect(updated.renderedCount == site.paths.count - lists.count - rootFiles.count - 1)
         let page = String(decoding: updated.file(at: "providers/ashcombe-house/index.html")?.bytes ?? [], as: UTF8.self)
         #expect(page.contains("Zennor Court"))
         #expect(!page.contains("Ashcombe House"))

@@ -48,6 +48,15 @@ import Testing
         pageNumber: 2, pageCount: 3, previousHref: "/page/1/", nextHref: "/page/3/",
         pages: [PageLink(number: 1, href: "/", current: "", isGap: false)], firstRow: "201", lastRow: "400", isPaginated: true,
         isFirstPage: false)
+    static let download = DownloadLink(href: "/providers.csv", label: "Providers as CSV", detail: "30 providers, one a row")
+    static let dataCell = DataCell("14 March 2026", href: "/providers/acorn-house/", light: tag, dateISO: "2026-03-14", isNumeric: true)
+    static let dataRow = DataRow(header: DataCell("Acorn House", href: "/providers/acorn-house/"), cells: [dataCell])
+    static let dataTable = DataTable(
+        heading: "In the last 30 days", label: "Changes in the last 30 days", caption: "Changes, newest first",
+        columns: [DataColumn(label: "Provider", isNumeric: false)], rows: [dataRow], hasRows: true, emptyText: "No change.")
+    static let section = DashboardSection(
+        id: "qi-trend", heading: "Traffic light at each month end", intro: "How many …", chartSVG: "<svg></svg>", hasChart: true,
+        tables: [dataTable])
     static let dated = DatedText(before: "30 providers, as of ", date: "1 June 2026", dateISO: "2026-06-01", after: ".")
 
     static let cqcQuestion = CQCQuestionRow(title: "Safe", rating: "Inadequate", date: "12 March 2026", inherited: "Inherited")
@@ -78,7 +87,7 @@ import Testing
             site: chrome, rows: [row], count: "1", intro: "The quality of …", countAsOf: dated, browseLink: "browse by traffic light",
             summary: "Showing all 1 provider.", filterGroups: [FilterGroup(id: "area", heading: "Browse by service area", links: [])],
             searchIndexHref: "/search-index.json", pagination: pagination,
-            localityServices: [FilterGroup(id: "cherwell", heading: "Cherwell", links: [])]),
+            localityServices: [FilterGroup(id: "cherwell", heading: "Cherwell", links: [])], downloads: [download]),
         ListPage(
             site: chrome, heading: "Providers rated Red", description: "1 provider, as of 1 June 2026.", rows: [row], count: "1",
             summary: "Showing providers 1 to 1 of 1.", emptyText: "No providers are listed here as of 1 June 2026.", hasRows: true,
@@ -87,11 +96,14 @@ import Testing
         LightGroup(id: "light-red", heading: "Red: 1 provider", light: tag, rows: [row]),
         FreePage(site: chrome, bodyHTML: "<p>About</p>"), NotFoundPage(site: chrome, contactLead: "If you still cannot find it, contact"),
         DashboardPage(
-            site: chrome, countAsOf: dated, byLight: [CountRow(label: "Red", href: "/lights/red/", count: "1", light: tag)],
+            site: chrome, countAsOf: dated, downloads: [download],
+            byLight: [CountRow(label: "Red", href: "/lights/red/", count: "1", light: tag)],
             byService: [CountRow(label: "Care home", href: "/services/care-home/", count: "2", light: nil)],
-            byLocality: [CountRow(label: "Oxford", href: "/localities/oxford/", count: "3", light: nil)],
+            byLocality: [CountRow(label: "Oxford", href: "/localities/oxford/", count: "3", light: nil)], sections: [section],
             officers: [OfficerWork(name: "Amira Khan", items: [], count: "0 items", tableLabel: "Work for", caption: "Work")],
             hasWork: true, workSummary: "1 item: 1 overdue or needed now, 0 falling due within 30 days, by officer."),
+        download, section, dataTable, DataColumn(label: "Providers", isNumeric: true), DataColumn(label: "Provider", isNumeric: false),
+        dataRow, dataCell,
         CountRow(label: "Red", href: "/lights/red/", count: "1", light: tag),
         OfficerWork(
             name: "Amira Khan", items: [work], count: "1 item", tableLabel: "Work for Amira Khan",

@@ -16,6 +16,7 @@ extension HomePage: TemplateObject {
             TemplateKey("searchIndexHref", .text),
             TemplateKey("pagination", .object(Pagination.self)),
             TemplateKey("localityServices", .list(.object(FilterGroup.self))),
+            TemplateKey("downloads", .list(.object(DownloadLink.self))),
         ]
     }
 
@@ -32,6 +33,7 @@ extension HomePage: TemplateObject {
         case 8: TemplateValue(searchIndexHref)
         case 9: TemplateValue(pagination)
         case 10: TemplateValue(localityServices)
+        case 11: TemplateValue(downloads)
         default: .null
         }
     }
@@ -122,35 +124,6 @@ extension NotFoundPage: TemplateObject {
         switch index {
         case 0: TemplateValue(site)
         case 1: TemplateValue(contactLead)
-        default: .null
-        }
-    }
-}
-
-extension DashboardPage: TemplateObject {
-    static var templateKeys: [TemplateKey] {
-        [
-            TemplateKey("site", .object(SiteChrome.self)),
-            TemplateKey("countAsOf", .object(DatedText.self)),
-            TemplateKey("byLight", .list(.object(CountRow.self))),
-            TemplateKey("byService", .list(.object(CountRow.self))),
-            TemplateKey("byLocality", .list(.object(CountRow.self))),
-            TemplateKey("officers", .list(.object(OfficerWork.self))),
-            TemplateKey("hasWork", .bool),
-            TemplateKey("workSummary", .text),
-        ]
-    }
-
-    func templateValue(at index: Int) -> TemplateValue {
-        switch index {
-        case 0: TemplateValue(site)
-        case 1: TemplateValue(countAsOf)
-        case 2: TemplateValue(byLight)
-        case 3: TemplateValue(byService)
-        case 4: TemplateValue(byLocality)
-        case 5: TemplateValue(officers)
-        case 6: TemplateValue(hasWork)
-        case 7: TemplateValue(workSummary)
         default: .null
         }
     }

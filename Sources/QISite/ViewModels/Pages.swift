@@ -20,6 +20,8 @@ struct HomePage: Sendable {
     var pagination: Pagination
     /// "Browse by service type in each locality": one group a locality, a link a service type it has.
     var localityServices: [FilterGroup] = []
+    /// The open data files: providers as CSV and JSON, and the change feed.
+    var downloads: [DownloadLink]
 }
 
 /// A pre-rendered filter page (one light, service type, locality or service area).
@@ -63,21 +65,6 @@ struct NotFoundPage: Sendable {
     var site: SiteChrome
     /// "If you still cannot find what you need, contact the Quality Improvement Team:", before the contact.
     var contactLead: String
-}
-
-/// The dashboard: counts for everyone, the work list for officers.
-struct DashboardPage: Sendable {
-    var site: SiteChrome
-    /// "1,250 providers, as of 23 November 2026.".
-    var countAsOf: DatedText
-    var byLight: [CountRow]
-    var byService: [CountRow]
-    var byLocality: [CountRow]
-    /// Internal edition only: what is due or overdue, grouped by officer.
-    var officers: [OfficerWork]
-    var hasWork: Bool
-    /// "12 items: 5 overdue or needed now, 7 falling due within 30 days, by officer.".
-    var workSummary: String
 }
 
 struct CountRow: Sendable {

@@ -130,6 +130,7 @@ extension HomePage: MustacheParent {
         case "searchIndexHref": searchIndexHref
         case "pagination": pagination
         case "localityServices": localityServices
+        case "downloads": downloads
         default: nil
         }
     }
@@ -181,22 +182,6 @@ extension NotFoundPage: MustacheParent {
         switch key {
         case "site": site
         case "contactLead": contactLead
-        default: nil
-        }
-    }
-}
-
-extension DashboardPage: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "site": site
-        case "countAsOf": countAsOf
-        case "byLight": byLight
-        case "byService": byService
-        case "byLocality": byLocality
-        case "officers": officers
-        case "hasWork": hasWork
-        case "workSummary": workSummary
         default: nil
         }
     }
