@@ -106,20 +106,20 @@ import Testing
         #expect(try BuildCommandTests.files(in: setup.site) == setup.next)
     }
 
-    /// The id of a process that has ended.
-    static func endedProcessID() throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exit 0"]
-        try process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
+    /// A process id no process can have: one above the system's largest (Linux's `pid_max`; macOS's is 99,999).
+    ///
+    /// The id of a process that has just ended was used before, but on a busy machine another process can be given
+    /// it again before the build looks, and the test then failed.
+    static func processIDNoProcessHas() throws -> Int32 {
+        let text = (try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8)) ?? "99999"
+        let largest = try #require(Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        return largest + 1
     }
 
     @Test func onlyFoldersQidLeftAreRemovedNeverOneWithoutItsMarker() throws {
         let setup = try Setup()
         defer { setup.remove() }
-        let ended = try Self.endedProcessID()
+        let ended = try Self.processIDNoProcessHas()
         let marker = ".qid-site"
         func folder(_ name: String, marked: Bool) throws {
             try setup.parent.writing("\(name)/index.html", "<p>old</p>")
