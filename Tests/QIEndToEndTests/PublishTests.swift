@@ -136,10 +136,11 @@ import Testing
         try setup.parent.writing(".site.previous-\(ended)-7", "a file, not a folder")
         #expect(try setup.build().status == 0)
         #expect(
-            try setup.leftovers() == [
-                ".other.building-\(ended)-5", ".site.building-\(getpid())-4", ".site.building-\(ended)-6", ".site.building-unrelated",
-                ".site.previous-\(ended)-3", ".site.previous-\(ended)-7", "elsewhere",
-            ])
+            try setup.leftovers()
+                == [
+                    ".other.building-\(ended)-5", ".site.building-\(getpid())-4", ".site.building-\(ended)-6", ".site.building-unrelated",
+                    ".site.previous-\(ended)-3", ".site.previous-\(ended)-7", "elsewhere",
+                ].sorted())
         #expect(try setup.parent.read("elsewhere/\(marker)") == "Built by qid.\n", "a link is never followed")
         #expect(try setup.parent.read(".site.building-unrelated/index.html") == "<p>old</p>")
     }
