@@ -1,5 +1,6 @@
 import QIDomain
 import QIPipeline
+import QISite
 
 /// The page every request gets while the content has errors (or the theme does not load), in place of a stale site.
 ///
@@ -23,7 +24,7 @@ enum DiagnosticsPage {
             }
         default:
             body.append("<h1>The site could not be built</h1>")
-            body.append("<p>\(escape(failure.description))</p>")
+            body.append("<p>\(MarkupText.escaped(failure.description))</p>")
             body.append("<p>Save a fix and this page reloads by itself.</p>")
         }
         return """
@@ -58,27 +59,12 @@ enum DiagnosticsPage {
         let items = diagnostics.map { diagnostic in
             let severity = diagnostic.severity == .error ? "Error" : "Warning"
             return """
-                <li><p><code>\(escape(diagnostic.location.description))</code></p>
-                <p><span class="rule">\(severity) [\(escape(diagnostic.rule.rawValue))]</span>: \(escape(diagnostic.message))</p>
-                <p>Fix: \(escape(diagnostic.fix))</p></li>
+                <li><p><code>\(MarkupText.escaped(diagnostic.location.description))</code></p>
+                <p><span class="rule">\(severity) [\(MarkupText.escaped(diagnostic.rule.rawValue))]</span>: \(MarkupText.escaped(diagnostic.message))</p>
+                <p>Fix: \(MarkupText.escaped(diagnostic.fix))</p></li>
                 """
         }
         return "<ol>\n\(items.joined(separator: "\n"))\n</ol>"
     }
 
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 }

@@ -36,14 +36,14 @@ enum ChangeFeed {
         let noun = policy.lightsTitle.lowercased()
         let updated = entries.first?.change.day ?? options.asOf
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(escape("Changes of \(noun): \(renderer.content.settings.title)"))</title>\n"
+        xml += "  <title>\(MarkupText.escaped("Changes of \(noun): \(renderer.content.settings.title)"))</title>\n"
         xml +=
-            "  <subtitle>\(escape("Every change of \(noun) in the \(days) days to \(options.asOf.longDescription), newest first."))</subtitle>\n"
-        xml += "  <id>\(escape(base + path))</id>\n"
-        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(escape(base + path))\"/>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(base + "dashboard/"))\"/>\n"
+            "  <subtitle>\(MarkupText.escaped("Every change of \(noun) in the \(days) days to \(options.asOf.longDescription), newest first."))</subtitle>\n"
+        xml += "  <id>\(MarkupText.escaped(base + path))</id>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(MarkupText.escaped(base + path))\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupText.escaped(base + "dashboard/"))\"/>\n"
         xml += "  <updated>\(timestamp(updated))</updated>\n"
-        xml += "  <author><name>\(escape(renderer.content.settings.organisation))</name></author>\n"
+        xml += "  <author><name>\(MarkupText.escaped(renderer.content.settings.organisation))</name></author>\n"
         for entry in entries {
             let provider = entry.provider
             let change = entry.change
@@ -51,13 +51,13 @@ enum ChangeFeed {
             let to = renderer.tag(light: change.to ?? policy.notYetRated.key)
             let reason = evaluator.state(of: provider, on: change.day).explanation
             xml += "  <entry>\n"
-            xml += "    <id>\(escape(entryID(base: base, provider: provider.id, day: change.day, light: to.key)))</id>\n"
-            xml += "    <title>\(escape("\(provider.name.value): \(from.word) to \(to.word)"))</title>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(renderer.providerHref(provider.id)))\"/>\n"
+            xml += "    <id>\(MarkupText.escaped(entryID(base: base, provider: provider.id, day: change.day, light: to.key)))</id>\n"
+            xml += "    <title>\(MarkupText.escaped("\(provider.name.value): \(from.word) to \(to.word)"))</title>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupText.escaped(renderer.providerHref(provider.id)))\"/>\n"
             xml += "    <published>\(timestamp(change.day))</published>\n"
             xml += "    <updated>\(timestamp(change.day))</updated>\n"
-            xml += "    <category term=\"\(escape(to.key))\" label=\"\(escape(to.word))\"/>\n"
-            xml += "    <content type=\"text\">\(escape(reason))</content>\n"
+            xml += "    <category term=\"\(MarkupText.escaped(to.key))\" label=\"\(MarkupText.escaped(to.word))\"/>\n"
+            xml += "    <content type=\"text\">\(MarkupText.escaped(reason))</content>\n"
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"
@@ -76,17 +76,4 @@ enum ChangeFeed {
     /// Midnight UTC of the day: Atom's date-time.
     static func timestamp(_ day: Day) -> String { "\(day.description)T00:00:00Z" }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

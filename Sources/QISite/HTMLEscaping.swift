@@ -58,3 +58,11 @@ extension Int: @retroactive MustacheCustomRenderable {
     public var renderText: String { String(self) }
     public var isNull: Bool { false }
 }
+
+/// Escaping for the HTML and XML qid writes itself, outside the theme's templates (the change feed, the sitemap, the
+/// preview server's diagnostics page): the same five characters as every `{{value}}`.
+public enum MarkupText {
+    public static func escaped(_ text: String) -> String {
+        FastHTMLContentType.escape(text)
+    }
+}

@@ -262,13 +262,10 @@ enum Sitemap {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"]
         for path in paths.sorted() {
             let address = path == "index.html" ? "" : String(path.dropLast("index.html".count))
-            lines.append("  <url><loc>\(escape(base + address))</loc></url>")
+            lines.append("  <url><loc>\(MarkupText.escaped(base + address))</loc></url>")
         }
         lines.append("</urlset>")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-    }
 }

@@ -40,7 +40,7 @@ import Testing
         #expect(
             ChangeFeed.entryID(base: "http://example.org/", provider: "acorn-house", day: day, light: "not-yet-rated")
                 == "tag:example.org,2026-03-14:/providers/acorn-house/not-yet-rated")
-        #expect(ChangeFeed.escape("A & B <c> \"d\"") == "A &amp; B &lt;c&gt; &quot;d&quot;")
+        #expect(MarkupText.escaped("A & B <c> \"d\" 'e'") == "A &amp; B &lt;c&gt; &quot;d&quot; &#39;e&#39;")
     }
 
     @Test func theFeedIsWrittenOnlyForAFullBaseURL() throws {
