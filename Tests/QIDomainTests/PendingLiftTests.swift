@@ -69,13 +69,53 @@ import Testing
                 == "A lift to Green was recorded on 14 March 2026 and awaits the approval of the Quality Improvement Manager.")
     }
 
-    @Test func aLaterRatingReplacesAPendingLift() throws {
-        // Red, a lift to green awaiting safeguarding, then a worsening to amber that needs no approval.
-        let tree = try Self.lift(from: "red", to: "green", approvals: [Self.qiLead])
-            .writing(Records.ratingPath("2026-04-20"), Records.rating("2026-04-20", overall: "amber", standards: ["safeguarding": "amber"]))
+    /// Red, a lift to green awaiting safeguarding, then amber on 20 April 2026: amber lifts from red (the light in
+    /// effect), not from the unapproved green, so it needs QI-A2's approvals too.
+    static func amberAfterAPendingGreen(approvals: [String]) throws -> FixtureTree {
+        let amberApprovals = approvals.map {
+            $0.replacingOccurrences(of: "2026-03-14", with: "2026-04-20").replacingOccurrences(of: "2026-03-16", with: "2026-04-20")
+        }
+        return try Self.lift(from: "red", to: "green", approvals: [Self.qiLead])
+            .writing(
+                Records.ratingPath("2026-04-20"),
+                Records.rating(
+                    "2026-04-20", overall: "amber", standards: ["safeguarding": "amber"], extra: Self.approvals(amberApprovals)))
+    }
+
+    @Test func aLaterRatingLiftsFromTheLightInEffectNotFromAPendingLift() throws {
+        let tree = try Self.amberAfterAPendingGreen(approvals: [])
+        let state = try tree.state(of: "acorn-house", asOf: "2026-05-01")
+        #expect(state.light.key == "red")
+        #expect(state.since == Day(iso: "2026-01-10"))
+        #expect(state.pendingLift?.rating.date.value == Day(iso: "2026-04-20"))
+        #expect(state.pendingLift?.previous.date.value == Day(iso: "2026-01-10"))
+        let a2 = try tree.check(asOf: "2026-05-01").with(rule: "QI-A2").summaries(relativeTo: tree.path)
+        #expect(a2.contains("providers/acorn-house/ratings/2026-04-20.yaml:15:10 error QI-A2"), "\(a2)")
+    }
+
+    @Test func aLaterRatingWithTheApprovalsOfALiftFromTheLightInEffectReplacesAPendingLift() throws {
+        let tree = try Self.amberAfterAPendingGreen(approvals: [Self.qiLead, Self.opsManager])
         let state = try tree.state(of: "acorn-house", asOf: "2026-05-01")
         #expect(state.light.key == "amber")
         #expect(state.since == Day(iso: "2026-04-20"))
         #expect(state.pendingLift == nil)
+        #expect(
+            try tree.check(asOf: "2026-05-01").with(rule: "QI-A2").summaries(relativeTo: tree.path).allSatisfy {
+                !$0.contains("2026-04-20")
+            })
+    }
+
+    @Test func aRatingAfterAnApprovedLiftLiftsFromThatLift() throws {
+        // Red, then amber fully approved (in effect on 16 March), then green on 20 April: a lift from amber (QI-A3).
+        let tree = try Self.lift(from: "red", to: "amber", approvals: [Self.qiLead, Self.opsManager])
+            .writing(
+                Records.ratingPath("2026-04-20"),
+                Records.rating(
+                    "2026-04-20", overall: "green",
+                    extra: Self.approvals(["{officer: ben-ortiz, role: qi-manager, date: 2026-04-20}"])))
+        let state = try tree.state(of: "acorn-house", asOf: "2026-05-01")
+        #expect(state.light.key == "green")
+        #expect(state.pendingLift == nil)
+        #expect(try tree.check(asOf: "2026-05-01").errorCount == 0)
     }
 }

@@ -113,6 +113,21 @@ import Testing
         #expect(Self.errors(unapproved).contains { $0.contains("ashcombe-house/ratings/2026-11-20.yaml") && $0.hasSuffix("[QI-A3]") })
     }
 
+    /// Glyme House is red, with a lift to amber awaiting the Safeguarding Operations Manager: a new green rating lifts
+    /// from red, the light in effect (QI-A2), not from the unapproved amber (QI-A3 alone).
+    @Test func aLiftAfterAPendingLiftCountsFromTheLightInEffect() throws {
+        let content = try Self.copy(of: "content")
+        let output = try QID.run(["new", "rating", "glyme-house", content.path, "--date", "2026-11-30", "--overall", "green"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let text = try Self.read(content, "providers/glyme-house/ratings/2026-11-30.yaml")
+        #expect(text.contains("the lift from Red to Green (QI-A2)"))
+        #expect(text.contains("role: qi-lead, date: 2026-11-30}"))
+        #expect(text.contains("role: safeguarding-ops-manager, date: 2026-11-30}"))
+        #expect(!text.contains("(QI-A3)"))
+        let check = try QID.run(["check", content.path, "--as-of", "2026-12-01"])
+        #expect(Self.errors(check).isEmpty, "\(check.stdout)")
+    }
+
     @Test func itRefusesToOverwriteAndLeavesTheFileAsItWas() throws {
         let content = try Self.copy(of: "content")
         let arguments = ["new", "rating", "ashcombe-house", content.path, "--date", "2026-11-20"]

@@ -37,27 +37,59 @@ public struct RequiredApproval: Sendable {
     public var givenOn: Day?
 }
 
-enum Lifts {
+public enum Lifts {
     /// The lifts among a provider's ratings, by the index of the lifting rating in `provider.ratings`.
+    ///
+    /// A rating lifts from the light in effect on its date, not from the rating just before it when that one is a lift
+    /// still awaiting an approval: after a red, an amber awaiting the safeguarding manager and then a green lift from
+    /// red (QI-A2), not from amber (QI-A3 alone would let a QI manager's approval undo the red).
     static func lifts(of provider: Provider, policy: Policy) -> [Int: Lift] {
         guard !policy.liftApprovals.isEmpty else { return [:] }
-        let providerAreas = Set(provider.serviceAreas.map(\.value))
         var lifts: [Int: Lift] = [:]
         for index in provider.ratings.indices.dropFirst() {
-            let previous = provider.ratings[index - 1]
             let rating = provider.ratings[index]
-            var approvals: [RequiredApproval] = []
-            for lift in policy.liftApprovals where lift.from.contains(previous.overall.value) && lift.to.contains(rating.overall.value) {
-                for requirement in lift.requirements where requirement.serviceAreas.map({ !providerAreas.isDisjoint(with: $0) }) ?? true {
-                    let given = rating.approvals.filter { requirement.roles.contains($0.role.value) }.map(\.date.value).min()
-                    approvals.append(RequiredApproval(rule: lift.rule, roles: requirement.roles, givenOn: given))
-                }
+            guard let previous = inEffect(before: index, on: rating.date.value, provider.ratings, lifts) else { continue }
+            let approvals = required(provider, policy: policy, from: previous.overall.value, to: rating.overall.value).map {
+                requirement in
+                let given = rating.approvals.filter { requirement.roles.contains($0.role.value) }.map(\.date.value).min()
+                return RequiredApproval(rule: requirement.rule, roles: requirement.roles, givenOn: given)
             }
             if !approvals.isEmpty {
                 lifts[index] = Lift(previous: previous, rating: rating, approvals: approvals)
             }
         }
         return lifts
+    }
+
+    /// The rating a new rating dated `day` would lift from: the latest rating before it that is in effect on that day.
+    public static func ratingLiftedFrom(_ provider: Provider, policy: Policy, on day: Day) -> Rating? {
+        let earlier = provider.ratings.filter { $0.date.value < day }
+        var before = provider
+        before.ratings = earlier
+        return inEffect(before: earlier.count, on: day, earlier, lifts(of: before, policy: policy))
+    }
+
+    /// The approvals (rule and roles) a lift from `from` to `to` needs for this provider's service areas.
+    public static func required(_ provider: Provider, policy: Policy, from: String, to: String) -> [(rule: RuleID, roles: [String])] {
+        let providerAreas = Set(provider.serviceAreas.map(\.value))
+        var needed: [(rule: RuleID, roles: [String])] = []
+        for lift in policy.liftApprovals where lift.from.contains(from) && lift.to.contains(to) {
+            for requirement in lift.requirements where requirement.serviceAreas.map({ !providerAreas.isDisjoint(with: $0) }) ?? true {
+                needed.append((lift.rule, requirement.roles))
+            }
+        }
+        return needed
+    }
+
+    /// The latest of `ratings[..<index]` in effect on `day`: a lift whose approvals are not all given by then is not.
+    private static func inEffect(before index: Int, on day: Day, _ ratings: [Rating], _ lifts: [Int: Lift]) -> Rating? {
+        var candidate = index - 1
+        while candidate >= 0 {
+            guard let lift = lifts[candidate] else { return ratings[candidate] }
+            if let effective = lift.takesEffect, effective <= day { return ratings[candidate] }
+            candidate -= 1
+        }
+        return nil
     }
 
     /// "the Safeguarding Operations Manager and the Head of Service or the Lead": the roles a list of approvals

@@ -44,7 +44,7 @@ extension Scaffold {
         }
         yaml.line("# summary: |", comment: "public, Markdown: what the review found")
         var next = ["set each standard's light and the overall to what the review found, and write the summary"]
-        next += approvals(&yaml, provider: provider, previous: previous, overall: newOverall, date: date)
+        next += approvals(&yaml, provider: provider, overall: newOverall, date: date)
         next += actionPlan(&yaml, overall: newOverall, date: date)
         let cadence = policy.reviewCadence(at: newOverall)
         yaml.line("next_review: \(date.adding(months: cadence))", comment: "\(cadence) months at this light")
@@ -79,14 +79,13 @@ extension Scaffold {
 
     /// The approvals block a lift (QI-A2, QI-A3) or an escalation (QI-A5) needs, naming the roles; each names an
     /// officer holding the role and the rating's date, for the officer to correct to who approved and when.
-    private func approvals(_ yaml: inout YAMLLines, provider: Provider, previous: Rating?, overall: String, date: Day) -> [String] {
+    private func approvals(_ yaml: inout YAMLLines, provider: Provider, overall: String, date: Day) -> [String] {
         let areas = Set(provider.serviceAreas.map(\.value))
         var needed: [(roles: [String], why: String)] = []
-        if let from = previous?.overall.value {
-            for lift in policy.liftApprovals where lift.from.contains(from) && lift.to.contains(overall) {
-                for requirement in lift.requirements where requirement.serviceAreas.map({ !areas.isDisjoint(with: $0) }) ?? true {
-                    needed.append((requirement.roles, "the lift from \(word(from)) to \(word(overall)) (\(lift.rule))"))
-                }
+        // From the light in effect on the date: after a lift still awaiting an approval, the light before it.
+        if let from = Lifts.ratingLiftedFrom(provider, policy: policy, on: date)?.overall.value {
+            for requirement in Lifts.required(provider, policy: policy, from: from, to: overall) {
+                needed.append((requirement.roles, "the lift from \(word(from)) to \(word(overall)) (\(requirement.rule))"))
             }
         }
         for escalation in policy.escalations where escalation.lights.contains(overall) {
