@@ -112,7 +112,7 @@ struct Dashboard {
         let localities = listings.lists.filter { $0.group == .locality }
         return section(
             "qi-cross-tables", "\(policy.lightsTitle) by service type and locality",
-            intro: "A provider that offers several service types is counted under each of them.",
+            intro: "A provider that offers several service types, or covers several localities, is counted under each of them.",
             tables: [
                 table(
                     heading: "By service type", label: "Providers by service type and \(noun)",

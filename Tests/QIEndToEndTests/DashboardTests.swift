@@ -29,6 +29,10 @@ import Testing
         }
         // Headers for columns and rows, so a screen reader names each count.
         let html = try site.text(Self.page)
+        // Kidlington Community Carers covers two localities besides its own: it counts under each, and the page says so.
+        let byLocality = try site.table(Self.page, caption: "Number of providers by locality and traffic light")
+        #expect(byLocality.dropFirst().compactMap { Int($0.last ?? "") }.reduce(0, +) == providers.count + 2)
+        #expect(html.contains("or covers several localities, is counted under each of them."))
         #expect(html.contains("<th scope=\"col\" class=\"qi-table__header--numeric\">Not yet rated</th>"))
         #expect(html.contains("<th scope=\"row\"><a href=\"/services/home-care/\">Home care</a></th>"))
         let areas = try site.table(Self.page, caption: "Number of providers by service area")
