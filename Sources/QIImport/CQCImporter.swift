@@ -1,6 +1,7 @@
 import Foundation
 import QIDomain
 import QILoader
+import QIParallel
 
 /// `qid import cqc`: CQC's public data → new providers (provider.yaml) and every matched provider's cqc.yaml.
 ///
@@ -70,10 +71,25 @@ public struct CQCImporter: Sendable {
                 }
             }
         }
-        if !dryRun {
-            for write in writes { try AtomicFile.write(write.text, to: write.path) }
-        }
+        if !dryRun { try Self.write(writes, into: content) }
         return report
+    }
+
+    /// The planned files, written on every core; the first failure in the plan's order is the error.
+    ///
+    /// providers/ is made first, so writers on different cores never race to make it.
+    static func write(_ writes: [(path: String, text: String)], into content: String) throws {
+        guard !writes.isEmpty else { return }
+        try? FileManager.default.createDirectory(atPath: "\(content)/providers", withIntermediateDirectories: true)
+        let failures = Parallel.map(writes.map { PlannedFile(path: $0.path, text: $0.text) }) { file -> (any Error)? in
+            do {
+                try AtomicFile.write(file.text, to: file.path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// An id from the name ("Abbey Hey Care Home" → `abbey-hey-care-home`), made unique with `-2`, `-3` …
@@ -107,4 +123,10 @@ public struct CQCImporter: Sendable {
         }
         return warnings
     }
+}
+
+/// One file the import will write.
+private struct PlannedFile: Sendable {
+    var path: String
+    var text: String
 }

@@ -35,6 +35,19 @@ import Testing
         #expect(try CQCInputs.read([array]).locations.keys.sorted() == ["1-10820630788"])
     }
 
+    @Test func aBadJSONLineIsNamedByItsNumberCountingBlankLines() throws {
+        let good = #"{"locationId": "1-101641521", "name": "One"}"#
+        let text = "\(good)\n\n   \r\n\(good.replacingOccurrences(of: "521", with: "522"))\n{\"locationId\": }\n\(good)\n"
+        let path = try ImportFixtures.file("lines.jsonl", text)
+        #expect {
+            try CQCInputs.read([path])
+        } throws: { error in
+            (error as? ImportError)?.message.hasPrefix("\(path):5: bad JSON line") == true
+        }
+        let blanks = try ImportFixtures.file("blanks.jsonl", "\(good)\n\n \t\n\(good.replacingOccurrences(of: "521", with: "522"))")
+        #expect(try CQCInputs.read([blanks]).locations.keys.sorted() == ["1-101641521", "1-101641522"])
+    }
+
     @Test func quotedCellsWithLineBreaksAndQuotesAreOneCell() throws {
         // Synthetic: the shape of a quoted multi-line cell, which CQC's spreadsheets have in addresses.
         let text = "\u{FEFF}Location ID,Name,Local Authority\r\n1-101641521,\"Line one\nline \"\"two\"\"\",Oldham\r\n"

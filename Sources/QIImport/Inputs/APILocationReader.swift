@@ -22,8 +22,7 @@ enum APILocationReader {
     /// One record on each non-blank line (JSON lines), decoded on every core in chunks; the first bad line (by
     /// number) is the error.
     static func lines(_ data: Data, file: String) throws -> [CQCLocation] {
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
-            .filter { $0.element.contains(where: { !Self.isSpace($0) }) }.map { (number: $0.offset + 1, bytes: Data($0.element)) }
+        let lines = nonBlankLines(data)
         let chunkSize = 512
         let chunks = stride(from: 0, to: lines.count, by: chunkSize).map { Array(lines[$0..<min($0 + chunkSize, lines.count)]) }
         let decoded = Parallel.map(chunks) { chunk -> Result<[CQCLocation], ImportError> in
@@ -39,6 +38,44 @@ enum APILocationReader {
             return .success(locations)
         }
         return try decoded.flatMap { try $0.get() }
+    }
+
+    /// Each line holding more than spaces, with its number (from 1), in one pass over the bytes.
+    ///
+    /// A plain loop over the raw bytes: `Data`'s generic `split` checked exclusive access on every byte and took half
+    /// the import's time on 25,000 records.
+    static func nonBlankLines(_ data: Data) -> [(number: Int, bytes: Data)] {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var lines: [(number: Int, bytes: Data)] = []
+            guard let base = buffer.baseAddress else { return lines }
+            var start = 0
+            var number = 1
+            while start <= buffer.count {
+                var end = start
+                var blank = true
+                while end < buffer.count, buffer[end] != UInt8(ascii: "\n") {
+                    if blank && !isSpace(buffer[end]) { blank = false }
+                    end += 1
+                }
+                if !blank { lines.append((number, Data(bytes: base + start, count: end - start))) }
+                number += 1
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
+    /// Whether more than one line opens with `{` (JSON lines rather than one document); stops at the second.
+    static func hasSeveralRecordLines(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var found = 0
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "{") && (index == 0 || buffer[index - 1] == UInt8(ascii: "\n"))
+            {
+                found += 1
+                if found > 1 { return true }
+            }
+            return false
+        }
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
@@ -175,8 +212,11 @@ private struct APILocation: Decodable {
 extension CQCKeyQuestion {
     /// CQC's name of the key question ("Well-led", "well led") → the key question.
     init?(cqcName: String) {
-        let key = cqcName.lowercased().filter { $0.isLetter }
-        guard let question = Self.allCases.first(where: { $0.title.lowercased().filter { $0.isLetter } == key }) else { return nil }
+        guard let question = Self.byLetters[cqcName.lowercased().filter { $0.isLetter }] else { return nil }
         self = question
     }
+
+    /// Each key question by the letters of its title, lower case ("wellled"), made once rather than per record.
+    private static let byLetters: [String: CQCKeyQuestion] = Dictionary(
+        allCases.map { ($0.title.lowercased().filter { $0.isLetter }, $0) }, uniquingKeysWith: { first, _ in first })
 }

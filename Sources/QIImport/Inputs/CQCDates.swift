@@ -33,10 +33,20 @@ enum CQCDates {
 extension String {
     /// Without leading and trailing spaces, tabs and no-break spaces (CQC's cells carry them: `" AbilityAvenue Care"`).
     var trimmingSpaces: String {
+        // Most values have nothing to trim: when neither end's byte can begin (or end) a space, skip the walk over
+        // characters (grapheme breaking showed in the profile of reading API records).
+        if let first = utf8.first, let last = utf8.last, !Self.spaceFirstBytes.contains(first), !Self.spaceLastBytes.contains(last) {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\r" || $0 == "\n" }
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])
     }
+
+    /// The first UTF-8 byte of each space `trimmingSpaces` removes (0xC2 opens a no-break space).
+    private static let spaceFirstBytes: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0A, 0xC2]
+    /// The last UTF-8 byte of each (0xA0 ends a no-break space).
+    private static let spaceLastBytes: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0A, 0xA0]
 
     /// nil for an empty or blank value.
     var nonEmpty: String? {

@@ -87,9 +87,9 @@ public struct CQCInputs: Sendable {
     /// One document (a record or an array), or JSON lines when more than one line opens a record.
     private static func json(_ data: Data, file: String) throws -> [CQCLocation] {
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        let recordLines = body.split(separator: UInt8(ascii: "\n")).filter { $0.first == UInt8(ascii: "{") }.count
-        return recordLines > 1
-            ? try APILocationReader.lines(Data(body), file: file) : try APILocationReader.document(Data(body), file: file)
+        let document = Data(body)
+        return APILocationReader.hasSeveralRecordLines(document)
+            ? try APILocationReader.lines(document, file: file) : try APILocationReader.document(document, file: file)
     }
 
     private static func contents(_ path: String, limit: Int? = nil) throws -> Data {
