@@ -29,6 +29,11 @@ public enum PreviewServer {
         report(site, took: clock.now - begin, cause: nil)
         let live = LiveSite(site)
         let channel = ReloadChannel()
+        // The watcher starts now and says when its inotify watches are set (some 6,000 folders at 3,000 providers):
+        // the address is printed after that, so a save made as soon as it is shown is noticed at once, not by the
+        // look once a second (the first edit took 1.3 s to show, the next ones 0.2 to 0.3 s).
+        let watching = DispatchSemaphore(value: 0)
+        Thread.detachNewThread { watch(watcher, live: live, channel: channel, request: request, ready: watching) }
         let address: sockaddr_in
         do {
             address = try .inet(ip4: "127.0.0.1", port: port)
@@ -59,25 +64,33 @@ public enum PreviewServer {
             } catch {
                 fail("the server did not start listening on 127.0.0.1:\(port): \(error.localizedDescription)")
             }
+            await withCheckedContinuation { (resumed: CheckedContinuation<Void, Never>) in
+                DispatchQueue.global().async {
+                    watching.wait()
+                    resumed.resume()
+                }
+            }
             var listening = port
             if case .ip4(_, let bound) = await server.listeningAddress { listening = bound }
             say(
                 "qid serve: serving \(request.content) at http://127.0.0.1:\(listening)/ (\(request.edition.rawValue) edition, as of "
                     + "\(request.asOf)); watching the content\(theme.map { " and the theme \($0)" } ?? ""); Ctrl-C to stop")
-            Thread.detachNewThread { watch(watcher, live: live, channel: channel, request: request) }
         }
         withExtendedLifetime(stops) { dispatchMain() }
     }
 
     /// Looks for changes when inotify says a watched folder changed (and once a second anyway), else every
     /// `pollInterval`; rebuilds what they touch, then tells every open page.
-    private static func watch(_ start: ContentWatcher, live: LiveSite, channel: ReloadChannel, request: BuildRequest) {
+    private static func watch(
+        _ start: ContentWatcher, live: LiveSite, channel: ReloadChannel, request: BuildRequest, ready: DispatchSemaphore
+    ) {
         var watcher = start
         let clock = ContinuousClock()
         #if canImport(Glibc)
             var events = FolderEvents()
             if events?.watch(watcher.folders) == false { events = nil }
         #endif
+        ready.signal()
         while true {
             #if canImport(Glibc)
                 if let events {
