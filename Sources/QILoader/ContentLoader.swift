@@ -131,7 +131,7 @@ struct LoadSession {
             return nil
         }
         guard let bytes = readFile(path) else { return nil }
-        PersonalDataScan.scanYAML(bytes, node: nil, file: files.display(path), sink: sink)
+        PersonalDataScan.scanYAML(bytes, suspects: [], file: files.display(path), sink: sink)
         let decoded = PolicyLibrary.decode(bytes, file: files.display(path), limits: limits)
         sink.append(contentsOf: decoded.diagnostics)
         return decoded.policy
@@ -242,9 +242,16 @@ struct LoadSession {
         }
     }
 
+    /// A record file's name without its folder and its `.yaml`.
+    static func stem(of path: String) -> String {
+        let utf8 = path.utf8
+        let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { path[utf8.index(after: $0)...] } ?? path[...]
+        return String(name.dropLast(5))
+    }
+
     private mutating func loadRating(_ path: String) -> Rating? {
         let file = files.display(path)
-        let stem = String(path.split(separator: "/").last?.dropLast(5) ?? "")
+        let stem = Self.stem(of: path)
         let nameDay = Day(iso: stem)
         if nameDay == nil {
             sink.error(
@@ -277,7 +284,7 @@ struct LoadSession {
 
     private mutating func loadConcern(_ path: String) -> Concern? {
         let file = files.display(path)
-        let stem = String(path.split(separator: "/").last?.dropLast(5) ?? "")
+        let stem = Self.stem(of: path)
         let nameDay = stem.count > 11 ? Day(iso: stem.prefix(10)) : nil
         let slug = stem.dropFirst(11)
         if nameDay == nil || stem.dropFirst(10).first != "-" || !IDs.isValid(slug) {
@@ -342,8 +349,9 @@ struct LoadSession {
     private mutating func document(at path: String, exempt: (YAMLNode) -> [YAMLScalar] = { _ in [] }) -> YAMLNode? {
         guard let bytes = readFile(path) else { return nil }
         let file = files.display(path)
-        let node = YAMLDocuments.parse(bytes, file: file, limits: limits, lineOffset: 0, sink: sink)
-        PersonalDataScan.scanYAML(bytes, node: node, exempt: node.map(exempt) ?? [], file: file, sink: sink)
+        let (node, suspects) = YAMLDocuments.parse(
+            bytes, file: file, limits: limits, lineOffset: 0, sink: sink, noting: PersonalDataScan.isSuspect)
+        PersonalDataScan.scanYAML(bytes, suspects: suspects, exempt: node.map(exempt) ?? [], file: file, sink: sink)
         return node
     }
 

@@ -79,7 +79,9 @@ public struct YAMLScalar: Sendable {
 
     /// A plain `~`, `null` or empty scalar: YAML's "no value".
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        // Asked of every key and value: most are longer than the longest null, and are passed over by their length.
+        guard style == .plain, value.utf8.count <= 4 else { return false }
+        return value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL"
     }
 }
 

@@ -7,13 +7,25 @@ import CYAML
 public enum YAMLParser {
     /// The document in `bytes`, nil for an empty file (no document), or the first problem found.
     public static func parse(_ text: [UInt8], limits: YAMLLimits = .standard) -> Result<YAMLNode?, YAMLError> {
+        parse(text, limits: limits, noting: { _ in false }).document
+    }
+
+    /// The document, and every scalar whose value `note` picks, in the file's order, each once (an alias does not
+    /// repeat it).
+    ///
+    /// A scan that looks for a rare kind of value (QI-P1's NHS numbers) gets its few candidates as
+    /// they are read, rather than walking the whole tree again.
+    public static func parse(_ text: [UInt8], limits: YAMLLimits = .standard, noting note: (String) -> Bool) -> (
+        document: Result<YAMLNode?, YAMLError>, noted: [YAMLScalar]
+    ) {
         // libyaml, told the input is UTF-8, reads a leading byte-order mark as text; without it, columns on the
         // first line are the same as in a file with no mark.
         let bytes = text.starts(with: byteOrderMark) ? Array(text.dropFirst(byteOrderMark.count)) : text
         if let problem = TextChecks.problem(in: bytes) {
-            return .failure(problem)
+            return (.failure(problem), [])
         }
         var builder = TreeBuilder(limits: limits)
+        var noted: [YAMLScalar] = []
         let outcome: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
@@ -38,12 +50,12 @@ public enum YAMLParser {
                 if event.type == YAML_STREAM_END_EVENT {
                     return .success(builder.document)
                 }
-                if let error = builder.consume(&event) {
+                if let error = builder.consume(&event, noting: note, into: &noted) {
                     return .failure(error)
                 }
             }
         }
-        return outcome
+        return (outcome, noted)
     }
 
     /// The UTF-8 byte-order mark, EF BB BF.
@@ -106,7 +118,7 @@ private struct TreeBuilder {
         self.limits = limits
     }
 
-    mutating func consume(_ event: inout yaml_event_t) -> YAMLError? {
+    mutating func consume(_ event: inout yaml_event_t, noting note: (String) -> Bool, into noted: inout [YAMLScalar]) -> YAMLError? {
         let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
@@ -122,8 +134,9 @@ private struct TreeBuilder {
             let scalar = event.data.scalar
             let value = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
             let end = YAMLMark(line: Int(event.end_mark.line) + 1, column: Int(event.end_mark.column) + 1)
-            let node = YAMLNode.scalar(YAMLScalar(value: value, style: style(scalar.style), mark: mark, end: end))
-            return add(node, weight: 1, anchor: scalar.anchor.map { String(cString: $0) }, at: mark)
+            let read = YAMLScalar(value: value, style: style(scalar.style), mark: mark, end: end)
+            if note(value) { noted.append(read) }
+            return add(.scalar(read), weight: 1, anchor: scalar.anchor.map { String(cString: $0) }, at: mark)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {

@@ -24,4 +24,39 @@ import Testing
         #expect(!NHSNumber.mayMatch(bytes))
         #expect(NHSNumber.matches(in: bytes).isEmpty)
     }
+
+    /// The raw matcher reads bytes in place; it must find what the matcher of units finds in the same text read as
+    /// units, on many texts dense with digits, separators, letters and CQC's `1-` (a fixed seed, so repeatable).
+    @Test func readingBytesInPlaceFindsWhatReadingUnitsFinds() {
+        var generator = SeededGenerator(seed: 2026)
+        let alphabet = Array("0123456789012345678901234567890123456789 - -1-ab\n".utf8)
+        var found = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 8...48, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+            let inPlace = NHSNumber.matches(in: bytes)
+            let units = NHSNumber.matches(in: bytes.map(NHSNumber.Unit.init(ascii:)), mixedSeparators: false)
+            #expect(inPlace.map(\.offset) == units.map(\.offset), "\(String(decoding: bytes, as: UTF8.self))")
+            #expect(inPlace.map(\.length) == units.map(\.length))
+            found += inPlace.count
+        }
+        // Not a comparison of two empty lists: the texts hold hundreds of numbers.
+        #expect(found > 100)
+    }
+}
+
+/// SplitMix64: the same numbers on every run and machine.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }

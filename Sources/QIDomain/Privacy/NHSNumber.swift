@@ -22,8 +22,10 @@ public enum NHSNumber {
     /// one space or one dash between the groups of 3-3-4 (the same one twice).
     public static func matches(in bytes: [UInt8]) -> [(offset: Int, length: Int)] {
         guard mayMatch(bytes) else { return [] }
-        let units = bytes.map(Unit.init(ascii:))
-        return matches(in: units, mixedSeparators: false).map { ($0.offset, $0.length) }
+        // The bytes are read as units where they lie: no copy of the text, whatever its size.
+        return bytes.withUnsafeBufferPointer { buffer in
+            scan(ASCIIUnits(bytes: buffer), mixedSeparators: false).map { ($0.offset, $0.length) }
+        }
     }
 
     /// Whether `bytes` hold ten ASCII digits with at most one space or dash between any two: what every raw match
@@ -92,6 +94,10 @@ public enum NHSNumber {
     /// `mixedSeparators`: the 3-3-4 groups may be split by any separator (normalised text, where a run of spaces and
     /// dashes is already one unit); otherwise both separators are the same one.
     public static func matches(in units: [Unit], mixedSeparators: Bool) -> [Match] {
+        scan(units, mixedSeparators: mixedSeparators)
+    }
+
+    private static func scan(_ units: some UnitSource, mixedSeparators: Bool) -> [Match] {
         var found: [Match] = []
         let count = units.count
         var index = 0
@@ -112,38 +118,59 @@ public enum NHSNumber {
     }
 
     /// `1-` just before `start`, the `1` not part of a longer word or number: a CQC id such as 1-1850346011.
-    private static func followsCQCPrefix(_ start: Int, in units: [Unit]) -> Bool {
+    private static func followsCQCPrefix(_ start: Int, in units: some UnitSource) -> Bool {
         start >= 2 && units[start - 1] == .dash && units[start - 2] == .digit(1) && (start == 2 || !units[start - 3].isWordOrDigit)
     }
 
-    private static func match(at start: Int, in units: [Unit], mixedSeparators: Bool) -> Match? {
+    /// The match starting at `start`, read in place: most runs of digits (dates, phone numbers) are not one, and
+    /// looking costs no allocation.
+    private static func match(at start: Int, in units: some UnitSource, mixedSeparators: Bool) -> Match? {
         let count = units.count
         // Ten digits in a row, not followed by an eleventh digit or a letter.
-        var run: [Int] = []
-        var index = start
-        while index < count, let digit = units[index].digit, run.count <= 10 {
-            run.append(digit)
-            index += 1
-        }
-        if run.count == 10, isValid(run), ends(at: start + 10, in: units) {
-            return Match(offset: start, length: 10, digits: run.map(String.init).joined())
+        var run = 0
+        while start + run < count, run <= 10, units[start + run].digit != nil { run += 1 }
+        if run == 10, ends(at: start + 10, in: units) {
+            let offsets = Array(start..<(start + 10))
+            if let match = validMatch(offsets, in: units, length: 10) { return match }
         }
         // 3-3-4 with one separator between the groups.
         guard start + 12 <= count else { return nil }
         let first = units[start + 3]
         let second = units[start + 7]
         guard first.isSeparator, second.isSeparator, mixedSeparators || first == second else { return nil }
-        var digits: [Int] = []
-        for offset in 0..<12 where offset != 3 && offset != 7 {
-            guard let digit = units[start + offset].digit else { return nil }
-            digits.append(digit)
+        guard (0..<12).allSatisfy({ $0 == 3 || $0 == 7 || units[start + $0].digit != nil }), ends(at: start + 12, in: units) else {
+            return nil
         }
-        guard isValid(digits), ends(at: start + 12, in: units) else { return nil }
-        return Match(offset: start, length: 12, digits: digits.map(String.init).joined())
+        let offsets = (0..<12).filter { $0 != 3 && $0 != 7 }.map { start + $0 }
+        return validMatch(offsets, in: units, length: 12)
+    }
+
+    /// A match of the digits at `offsets` when they pass the check; reached only by ten digits in the right shape.
+    private static func validMatch(_ offsets: [Int], in units: some UnitSource, length: Int) -> Match? {
+        let digits = offsets.compactMap { units[$0].digit }
+        guard isValid(digits), let start = offsets.first else { return nil }
+        return Match(offset: start, length: length, digits: digits.map(String.init).joined())
     }
 
     /// The match must not run on into more digits or letters.
-    private static func ends(at end: Int, in units: [Unit]) -> Bool {
+    private static func ends(at end: Int, in units: some UnitSource) -> Bool {
         end >= units.count || !units[end].isWordOrDigit
     }
+}
+
+/// Units the matcher reads by position: a normalised text's, or raw bytes read as units on the fly.
+protocol UnitSource {
+    var count: Int { get }
+    subscript(_ index: Int) -> NHSNumber.Unit { get }
+}
+
+extension Array: UnitSource where Element == NHSNumber.Unit {}
+
+/// Raw ASCII bytes as units, each read when the matcher looks at it.
+struct ASCIIUnits: UnitSource {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var count: Int { bytes.count }
+
+    subscript(_ index: Int) -> NHSNumber.Unit { NHSNumber.Unit(ascii: bytes[index]) }
 }

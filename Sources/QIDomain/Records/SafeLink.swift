@@ -58,18 +58,47 @@ public enum SafeLink {
     public static func email(_ value: String, name: String = "email") -> Problem? {
         let fix = "write the address alone, like name@example.org"
         if let problem = plain(value, name: name, fix: fix) { return problem }
-        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
-            local.allSatisfy({ $0.isLetter || $0.isNumber || localCharacters.contains($0) }), isHostName(domain), domain.contains(".")
-        else {
+        if let verdict = asciiEmail(value) {
+            return verdict ? nil : Problem(message: "'\(name)' is \(shown(value)), not an email address", fix: fix)
+        }
+        guard characterEmail(value) else {
             return Problem(message: "'\(name)' is \(shown(value)), not an email address", fix: fix)
         }
         return nil
     }
 
+    /// `name@domain`, read by characters: letters and digits of any script.
+    static func characterEmail(_ value: String) -> Bool {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty else { return false }
+        return local.allSatisfy({ $0.isLetter || $0.isNumber || localCharacters.contains($0) }) && isHostName(domain)
+            && domain.contains(".")
+    }
+
+    /// The same verdict as the general check for an all-ASCII address, read byte by byte (every provider has one);
+    /// nil for any other, which the general check reads by characters.
+    static func asciiEmail(_ value: String) -> Bool? {
+        let bytes = value.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let local = bytes[..<at]
+        let domain = bytes[bytes.index(after: at)...]
+        func isAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 }
+        guard !local.isEmpty, local.allSatisfy({ isAlphanumeric($0) || asciiLocalCharacters.contains($0) }),
+            let first = domain.first, let last = domain.last,
+            first != UInt8(ascii: "."), first != UInt8(ascii: "-"), last != UInt8(ascii: "."),
+            domain.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }),
+            domain.contains(UInt8(ascii: "."))
+        else { return false }
+        return true
+    }
+
+    private static let asciiLocalCharacters: Set<UInt8> = Set("._%+-".utf8)
+    private static let phoneCharacters: Set<Character> = Set(" +()-")
+
     /// A phone number: digits, spaces, `+`, brackets and dashes.
     public static func phone(_ value: String, name: String = "phone") -> Problem? {
-        let allowed = Set(" +()-")
+        let allowed = phoneCharacters
         guard value.contains(where: \.isASCIIDigit), value.allSatisfy({ $0.isASCIIDigit || allowed.contains($0) }) else {
             return Problem(
                 message: "'\(name)' is \(shown(value)), not a phone number",

@@ -42,13 +42,15 @@ enum RatingDecoder {
         // providers.
         result.reserveCapacity(mapping.entries.count)
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(mapping.entries.count)
         for entry in mapping.entries {
             guard let key = reader.scalarText(entry.key, key: "standards") else { continue }
-            if let first = seen[key.value] {
+            // One look-up for a new standard: a duplicate puts the first line back.
+            if let first = seen.updateValue(key.location.line, forKey: key.value) {
+                seen[key.value] = first
                 sink.error(.duplicate, key.location, "standard '\(key.value)' appears twice (first on line \(first))", fix: "keep one")
                 continue
             }
-            seen[key.value] = key.location.line
             switch entry.value {
             case .mapping:
                 guard let sub = reader.reader(for: entry.value, record: ContentFormat.standardWithNote, subject: "standard '\(key.value)'"),

@@ -13,20 +13,28 @@ public struct RecordDeclaration: Sendable {
     public init(_ subject: String, _ fields: [FieldDeclaration]) {
         self.subject = subject
         self.fields = fields
+        self.keys = fields.map(\.key)
+        self.positions = KeyTable(keys)
     }
 
     /// The allowed keys, in declaration order.
-    public var keys: [String] { fields.map(\.key) }
+    public let keys: [String]
+    private let positions: KeyTable
 
     public var requiredKeys: [String] { fields.filter(\.required).map(\.key) }
 
+    /// The position of `key` in `fields`, nil for an undeclared key.
+    public func position(of key: String) -> Int? {
+        positions.position(of: key)
+    }
+
     public func field(_ key: String) -> FieldDeclaration? {
-        fields.first { $0.key == key }
+        position(of: key).map { fields[$0] }
     }
 
     /// Whether `key` is declared required (false for an undeclared key).
     public func isRequired(_ key: String) -> Bool {
-        field(key)?.required ?? false
+        position(of: key).map { fields[$0].required } ?? false
     }
 }
 

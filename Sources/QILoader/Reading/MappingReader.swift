@@ -13,10 +13,8 @@ struct MappingReader {
     let mark: YAMLMark
     let declaration: RecordDeclaration
     private let sink: DiagnosticSink
-    /// The allowed keys present, in the file's order.
-    ///
-    /// A mapping holds a few keys to a few dozen: a linear search of short strings costs less than hashing each.
-    private var values: [(key: String, keyMark: YAMLMark, value: YAMLNode)] = []
+    /// The allowed keys present, by their position in the declaration (nil where the file does not have one).
+    private var values: [(keyMark: YAMLMark, value: YAMLNode)?]
 
     /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping; `subject` (default the
     /// declaration's) names it in messages.
@@ -26,6 +24,7 @@ struct MappingReader {
         self.mark = node.mark
         self.declaration = declaration
         self.sink = sink
+        self.values = Array(repeating: nil, count: declaration.fields.count)
         let subject = self.subject
         guard case .mapping(let mapping) = node else {
             sink.error(
@@ -42,15 +41,8 @@ struct MappingReader {
                     fix: "use a plain name as the key")
                 continue
             }
-            if let first = self.entry(key.value) {
-                sink.error(
-                    .duplicate, keyLocation,
-                    "'\(key.value)' appears twice in \(subject) (first on line \(first.keyMark.line)); YAML keeps only one",
-                    fix: "keep one '\(key.value)' and remove the other")
-                continue
-            }
             // The declared keys are listed only for a message: most mappings have none unknown.
-            guard declaration.field(key.value) != nil else {
+            guard let position = declaration.position(of: key.value) else {
                 let allowed = declaration.keys
                 sink.error(
                     .unknownKey, keyLocation,
@@ -58,12 +50,19 @@ struct MappingReader {
                     fix: "use one of: \(allowed.joined(separator: ", "))")
                 continue
             }
-            values.append((key.value, key.mark, entry.value))
+            if let first = values[position] {
+                sink.error(
+                    .duplicate, keyLocation,
+                    "'\(key.value)' appears twice in \(subject) (first on line \(first.keyMark.line)); YAML keeps only one",
+                    fix: "keep one '\(key.value)' and remove the other")
+                continue
+            }
+            values[position] = (key.mark, entry.value)
         }
     }
 
-    private func entry(_ key: String) -> (key: String, keyMark: YAMLMark, value: YAMLNode)? {
-        values.first { $0.key == key }
+    private func entry(_ key: String) -> (keyMark: YAMLMark, value: YAMLNode)? {
+        declaration.position(of: key).flatMap { values[$0] }
     }
 
     var location: SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
@@ -79,9 +78,12 @@ struct MappingReader {
 
     /// The raw node for `key`, treating an explicit null as absent; reports a missing key the declaration requires.
     func node(_ key: String) -> YAMLNode? {
-        assert(declaration.field(key) != nil, "'\(key)' is read from \(subject) but not declared")
-        let required = declaration.isRequired(key)
-        guard let entry = entry(key) else {
+        guard let position = declaration.position(of: key) else {
+            assertionFailure("'\(key)' is read from \(subject) but not declared")
+            return nil
+        }
+        let required = declaration.fields[position].required
+        guard let entry = values[position] else {
             if required {
                 sink.error(.missingKey, location, "\(subject) has no '\(key)', which is required", fix: "add '\(key): …'")
             }

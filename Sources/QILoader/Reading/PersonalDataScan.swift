@@ -17,43 +17,33 @@ enum PersonalDataScan {
         "this looks like an NHS number (10 digits passing the modulus 11 check); content must never hold personal data about people who use services"
     static let fix = "remove it; refer to people only in the council's case-management system"
 
-    /// A YAML file: the raw text, then every scalar of `node` (nil when it did not parse).
-    static func scanYAML(_ bytes: [UInt8], node: YAMLNode?, exempt: [YAMLScalar] = [], file: String, sink: DiagnosticSink) {
+    /// Whether QI-P1 reads a scalar's value again: most values cannot hold ten digits, and are passed over as
+    /// they are parsed.
+    static func isSuspect(_ value: String) -> Bool {
+        NHSNumber.mayHoldTenDigits(value)
+    }
+
+    /// A YAML file: the raw text, then the scalars the parser noted as `isSuspect` (none when it did not parse).
+    static func scanYAML(_ bytes: [UInt8], suspects: [YAMLScalar], exempt: [YAMLScalar] = [], file: String, sink: DiagnosticSink) {
         var raw = rawMatches(bytes)
         if !exempt.isEmpty {
             raw.removeAll { mark in exempt.contains { $0.mark.isAtOrBefore(mark) && mark.isBefore($0.end) } }
         }
         report(raw, file: file, sink: sink)
-        guard let node else { return }
         let exemptMarks = Set(exempt.map(\.mark))
-        var reported = Set<YAMLMark>()
-        var stack = [node]
-        while let next = stack.popLast() {
-            switch next {
-            case .scalar(let scalar):
-                // Most values cannot hold ten digits: they are passed over before any other work.
-                guard NHSNumber.mayHoldTenDigits(scalar.value), !exemptMarks.contains(scalar.mark), reported.insert(scalar.mark).inserted
-                else { continue }
-                let extra = valueMatches(scalar.value) - rawCount(raw, from: scalar.mark, to: scalar.end)
-                for _ in 0..<max(0, extra) {
-                    let location = SourceLocation(file: file, line: scalar.mark.line, column: scalar.mark.column)
-                    sink.error(.personalData, location, valueMessage, fix: fix)
-                }
-            case .sequence(let sequence):
-                stack.append(contentsOf: sequence.items.reversed())
-            case .mapping(let mapping):
-                for entry in mapping.entries.reversed() {
-                    stack.append(entry.value)
-                    stack.append(entry.key)
-                }
+        for scalar in suspects where !exemptMarks.contains(scalar.mark) {
+            let extra = valueMatches(scalar.value) - rawCount(raw, from: scalar.mark, to: scalar.end)
+            for _ in 0..<max(0, extra) {
+                let location = SourceLocation(file: file, line: scalar.mark.line, column: scalar.mark.column)
+                sink.error(.personalData, location, valueMessage, fix: fix)
             }
         }
     }
 
     /// A Markdown page: the raw text of the whole file, the front matter's values, then the body as read, at the
     /// position of the text where each number starts (`firstLine`: the body's first line in the file).
-    static func scanPage(_ bytes: [UInt8], frontMatter: YAMLNode?, body: String, firstLine: Int, file: String, sink: DiagnosticSink) {
-        scanYAML(bytes, node: frontMatter, file: file, sink: sink)
+    static func scanPage(_ bytes: [UInt8], suspects: [YAMLScalar], body: String, firstLine: Int, file: String, sink: DiagnosticSink) {
+        scanYAML(bytes, suspects: suspects, file: file, sink: sink)
         guard NHSNumber.mayHoldTenDigits(body) else { return }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         // The raw scan's numbers, by their digits: the same number read again is not reported twice.
