@@ -18,6 +18,7 @@ import Testing
     @Test(arguments: [
         "date: 2026-08-25\nnext_review: 2027-02-25\n", "phone: 01865 1234", "2026-08-25 to 2026-09-01",
         "943  476  5919", "943 - 476 - 5919", "",
+        "phone: 01865 128459", "12345678901", "943 476-5919", "9943 476 5919",
     ])
     func textWithoutTenCloseDigitsIsTurnedAway(_ text: String) {
         let bytes = Array(text.utf8)

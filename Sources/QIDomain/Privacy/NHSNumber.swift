@@ -28,27 +28,34 @@ public enum NHSNumber {
         }
     }
 
-    /// Whether `bytes` hold ten ASCII digits with at most one space or dash between any two: what every raw match
-    /// needs (ten in a row, or 3-3-4 with one separator).
+    /// Whether `bytes` hold a run of exactly ten ASCII digits, or of three digits, a space or dash, three digits, the
+    /// same separator and four digits: the shapes every raw match has.
     ///
-    /// Files without such a run, most of them (dates have
-    /// eight digits), skip the matcher and its copy of the text.
+    /// Files without one, most of them (dates have
+    /// eight digits, phone numbers eleven), skip the matcher.
     static func mayMatch(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            var digits = 0
-            var gap = 0
-            for byte in buffer {
-                if byte &- UInt8(ascii: "0") < 10 {
-                    digits += 1
-                    if digits >= 10 { return true }
-                    gap = 0
-                } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
-                    gap += 1
-                    if gap > 1 { digits = 0 }
-                } else {
-                    digits = 0
-                    gap = 0
+            let count = buffer.count
+            func isDigit(_ index: Int) -> Bool { index < count && buffer[index] &- UInt8(ascii: "0") < 10 }
+            func digits(from start: Int, _ length: Int) -> Bool { (start..<(start + length)).allSatisfy(isDigit) }
+            var index = 0
+            while index < count {
+                guard isDigit(index) else {
+                    index += 1
+                    continue
                 }
+                var end = index + 1
+                while isDigit(end) { end += 1 }
+                if end - index == 10 { return true }
+                if end - index == 3, end + 8 <= count {
+                    let separator = buffer[end]
+                    if separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-"), digits(from: end + 1, 3),
+                        buffer[end + 4] == separator, digits(from: end + 5, 4)
+                    {
+                        return true
+                    }
+                }
+                index = end
             }
             return false
         }

@@ -1,4 +1,4 @@
-/// The positions of a record's declared keys, found by a cheap hash of a key's length and first and last bytes,
+/// The positions of a record's declared keys, found by a cheap hash of a key's length and first two bytes,
 /// then one comparison.
 ///
 /// Every key of every mapping is looked up here, several times (once by the mapping, once by each read):
@@ -40,7 +40,8 @@ struct KeyTable: Sendable {
 
     private static func hash(_ key: String) -> Int {
         let utf8 = key.utf8
-        guard let first = utf8.first, let last = utf8.last else { return 0 }
-        return utf8.count &* 131 &+ Int(first) &* 31 &+ Int(last)
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return 0 }
+        return utf8.count &* 131 &+ Int(first) &* 31 &+ Int(bytes.next() ?? 0)
     }
 }

@@ -14,7 +14,10 @@ struct MappingReader {
     let declaration: RecordDeclaration
     private let sink: DiagnosticSink
     /// The allowed keys present, by their position in the declaration (nil where the file does not have one).
-    private var values: [(keyMark: YAMLMark, value: YAMLNode)?]
+    private var entries: [YAMLMapping.Entry] = []
+    /// For each declared key, the index in `entries` of the file's value for it, or -1: the values stay in the
+    /// mapping, not copied out one by one.
+    private var slots: [Int]
 
     /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping; `subject` (default the
     /// declaration's) names it in messages.
@@ -24,7 +27,7 @@ struct MappingReader {
         self.mark = node.mark
         self.declaration = declaration
         self.sink = sink
-        self.values = Array(repeating: nil, count: declaration.fields.count)
+        self.slots = Array(repeating: -1, count: declaration.fields.count)
         let subject = self.subject
         guard case .mapping(let mapping) = node else {
             sink.error(
@@ -33,8 +36,10 @@ struct MappingReader {
                 fix: "write it as 'key: value' lines (allowed keys: \(declaration.keys.joined(separator: ", ")))")
             return nil
         }
-        for entry in mapping.entries {
-            let keyLocation = SourceLocation(file: file, line: entry.key.mark.line, column: entry.key.mark.column)
+        entries = mapping.entries
+        for (index, entry) in mapping.entries.enumerated() {
+            // Made only for a message: most keys have none.
+            var keyLocation: SourceLocation { SourceLocation(file: file, line: entry.key.mark.line, column: entry.key.mark.column) }
             guard case .scalar(let key) = entry.key, !key.isNull else {
                 sink.error(
                     .wrongType, keyLocation, "a key in \(subject) is \(entry.key.kindDescription), not a name",
@@ -50,19 +55,16 @@ struct MappingReader {
                     fix: "use one of: \(allowed.joined(separator: ", "))")
                 continue
             }
-            if let first = values[position] {
+            if slots[position] >= 0 {
+                let first = mapping.entries[slots[position]].key
                 sink.error(
                     .duplicate, keyLocation,
-                    "'\(key.value)' appears twice in \(subject) (first on line \(first.keyMark.line)); YAML keeps only one",
+                    "'\(key.value)' appears twice in \(subject) (first on line \(first.mark.line)); YAML keeps only one",
                     fix: "keep one '\(key.value)' and remove the other")
                 continue
             }
-            values[position] = (key.mark, entry.value)
+            slots[position] = index
         }
-    }
-
-    private func entry(_ key: String) -> (keyMark: YAMLMark, value: YAMLNode)? {
-        declaration.position(of: key).flatMap { values[$0] }
     }
 
     var location: SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
@@ -83,25 +85,26 @@ struct MappingReader {
             return nil
         }
         let required = declaration.fields[position].required
-        guard let entry = values[position] else {
+        guard slots[position] >= 0 else {
             if required {
                 sink.error(.missingKey, location, "\(subject) has no '\(key)', which is required", fix: "add '\(key): …'")
             }
             return nil
         }
-        if case .scalar(let scalar) = entry.value, scalar.isNull {
+        let value = entries[slots[position]].value
+        if case .scalar(let scalar) = value, scalar.isNull {
             if required {
                 sink.error(
-                    .missingKey, location(of: entry.value), "'\(key)' in \(subject) is empty, but it is required",
+                    .missingKey, location(of: value), "'\(key)' in \(subject) is empty, but it is required",
                     fix: "give '\(key)' a value")
             }
             return nil
         }
-        return entry.value
+        return value
     }
 
     func has(_ key: String) -> Bool {
-        entry(key) != nil
+        declaration.position(of: key).map { slots[$0] >= 0 } ?? false
     }
 
     // MARK: Typed values
