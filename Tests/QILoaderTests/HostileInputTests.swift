@@ -79,6 +79,21 @@ import Testing
         #expect(diagnostic?.message == "the file is not valid UTF-8 (an invalid byte sequence)")
     }
 
+    /// A folder name that is not UTF-8 cannot be opened by its decoded name: it is reported where it is listed, not
+    /// read as a provider, whatever kind the folder listing gives it.
+    @Test func aFolderNameThatIsNotUTF8IsReportedAsSuch() throws {
+        let tree = try FixtureTree.minimal()
+        let name: [UInt8] = Array("\(tree.path)/providers/caf".utf8) + [0xE9] + [0]
+        let made = name.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { path in path.baseAddress.map { mkdir($0, 0o755) } ?? -1 }
+        }
+        #expect(made == 0)
+        let diagnostics = load(tree, "a folder name that is not UTF-8")
+        let reported = diagnostics.filter { $0.location.file.hasPrefix("\(tree.path)/providers/caf") }
+        #expect(reported.map(\.rule) == [.unsafeInput], "\(reported)")
+        #expect(reported.first?.message.hasPrefix("this entry is listed but could not be examined") == true)
+    }
+
     @Test func binaryFile() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
         let tree = try FixtureTree.minimal()

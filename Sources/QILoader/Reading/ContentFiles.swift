@@ -71,7 +71,7 @@ struct ContentFiles {
     /// (with a diagnostic that gives the system's error) when the folder cannot be listed, so callers report
     /// nothing that follows from it.
     func list(_ relative: String) -> [Entry]? {
-        let names: [String]
+        let names: [ListedName]
         switch calls.listDirectory(absolute(relative)) {
         case .success(let listed): names = listed
         case .failure(let error):
@@ -81,10 +81,15 @@ struct ContentFiles {
             return nil
         }
         var entries: [Entry] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let child = relative.isEmpty ? name : "\(relative)/\(name)"
-            if let kind = kind(of: child) {
-                entries.append(Entry(name: name, kind: kind))
+        for listed in names.sorted(by: { $0.name < $1.name }) where !listed.name.hasPrefix(".") {
+            switch listed.kind {
+            case .file: entries.append(Entry(name: listed.name, kind: .file))
+            case .directory: entries.append(Entry(name: listed.name, kind: .directory))
+            case nil:
+                let child = relative.isEmpty ? listed.name : "\(relative)/\(listed.name)"
+                if let kind = kind(of: child) {
+                    entries.append(Entry(name: listed.name, kind: kind))
+                }
             }
         }
         return entries

@@ -12,11 +12,11 @@ public struct FileSystemCalls: Sendable {
     /// `read(2)` of the file at `path`: bytes read, 0 at the end, or -1 with `errno` set.
     public var read: @Sendable (_ path: String, _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
     /// The names in a folder (without `.` and `..`), or the system's error.
-    public var listDirectory: @Sendable (_ path: String) -> Result<[String], SystemError>
+    public var listDirectory: @Sendable (_ path: String) -> Result<[ListedName], SystemError>
 
     public init(
         read: @escaping @Sendable (String, Int32, UnsafeMutableRawPointer?, Int) -> Int,
-        listDirectory: @escaping @Sendable (String) -> Result<[String], SystemError>
+        listDirectory: @escaping @Sendable (String) -> Result<[ListedName], SystemError>
     ) {
         self.read = read
         self.listDirectory = listDirectory
@@ -36,10 +36,12 @@ public struct FileSystemCalls: Sendable {
     ///
     /// A name that is not valid UTF-8 is kept with its bad bytes replaced, so it is still reported (it cannot
     /// then be found) rather than skipped.
-    private static func systemListing(_ path: String) -> Result<[String], SystemError> {
+    /// The listing's own type of each entry saves a `stat` a file (90,000 at 25,000 providers) where the file
+    /// system gives it; links and anything else are examined one by one.
+    private static func systemListing(_ path: String) -> Result<[ListedName], SystemError> {
         guard let directory = opendir(path) else { return .failure(.current) }
         defer { closedir(directory) }
-        var names: [String] = []
+        var names: [ListedName] = []
         while true {
             errno = 0
             guard let entry = readdir(directory) else {
@@ -48,8 +50,29 @@ public struct FileSystemCalls: Sendable {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            let type = Int(entry.pointee.d_type)
+            // A name that was not UTF-8 cannot be opened as decoded: examining it reports that.
+            let readable = !name.unicodeScalars.contains("\u{FFFD}")
+            let kind: ListedName.Kind? = !readable ? nil : type == Int(DT_REG) ? .file : type == Int(DT_DIR) ? .directory : nil
+            names.append(ListedName(name: name, kind: kind))
         }
+    }
+}
+
+/// A name in a folder, with its kind when the listing says so: nil for a link, a special file, or a file system
+/// whose listing does not tell.
+public struct ListedName: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case file, directory
+    }
+
+    public var name: String
+    public var kind: Kind?
+
+    public init(name: String, kind: Kind?) {
+        self.name = name
+        self.kind = kind
     }
 }
 
