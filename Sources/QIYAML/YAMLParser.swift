@@ -186,7 +186,9 @@ private struct TreeBuilder {
     }
 
     /// Adds a finished node to the enclosing list or mapping (or makes it the document), in place.
-    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?, at mark: YAMLMark, counted: Bool = false) -> YAMLError? {
+    private mutating func add(_ node: consuming YAMLNode, weight: Int, anchor: String?, at mark: YAMLMark, counted: Bool = false)
+        -> YAMLError?
+    {
         if !counted, let error = countValues(weight, at: mark) { return error }
         if let anchor { anchors[anchor] = (node, weight) }
         let top = stack.count - 1
@@ -199,9 +201,9 @@ private struct TreeBuilder {
         case .sequence:
             stack[top].items.append(node)
         case .mapping:
-            if let key = stack[top].pendingKey {
+            // The key is moved out of its frame, not copied and then released.
+            if let key = stack[top].pendingKey.take() {
                 stack[top].entries.append(YAMLMapping.Entry(key: key, value: node))
-                stack[top].pendingKey = nil
             } else {
                 stack[top].pendingKey = node
             }

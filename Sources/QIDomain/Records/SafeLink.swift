@@ -115,7 +115,7 @@ public enum SafeLink {
         if value.isEmpty {
             return Problem(message: "'\(name)' is empty", fix: fix)
         }
-        if let bad = value.unicodeScalars.first(where: { isInvisible($0) || refused.contains($0) }) {
+        if let bad = value.unicodeScalars.first(where: { isInvisible($0) || isRefused($0) }) {
             let what = isInvisible(bad) ? "a space or control character" : "the character \(bad)"
             return Problem(message: "'\(name)' is \(shown(value)), which holds \(what)", fix: fix)
         }
@@ -125,7 +125,12 @@ public enum SafeLink {
     /// The characters an email address's local part may hold besides letters and digits.
     private static let localCharacters = Set("._%+-")
     /// Quotes, `<`, `>` and backslashes: no link value holds them.
-    private static let refused = Set("\"'`<>\\".unicodeScalars)
+    private static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "`", "<", ">", "\\": true
+        default: false
+        }
+    }
 
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII's invisible characters are its controls and the space (its whitespace is among them).
