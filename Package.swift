@@ -32,7 +32,9 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) for the publish's one-step swap (Swift cannot call the variadic syscall()).
         .target(name: "CFileSwap"),
         // Independent work spread over every core, results in input order (no Foundation, no I/O of its own).
-        .target(name: "QIParallel"),
+        // glibc's mallopt (malloc.h is not in Swift's Glibc module): caps the allocator's arenas at one per core.
+        .target(name: "CAllocator"),
+        .target(name: "QIParallel", dependencies: ["CAllocator"]),
         // The domain: records, the policy, the rules and the evaluation. No I/O, no HTML.
         .target(name: "QIDomain", dependencies: ["QIParallel"]),
         // YAML text → nodes that keep their 1-based line:column, with limits against hostile input.
@@ -92,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "qid",
             dependencies: [
-                "QIDomain", "QIImport", "QILoader", "QIPipeline", "QIReport", "QIScaffold", "QIServe", "QISite",
+                "QIDomain", "QIImport", "QILoader", "QIParallel", "QIPipeline", "QIReport", "QIScaffold", "QIServe", "QISite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

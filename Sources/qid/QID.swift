@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QIDomain
+import QIParallel
 
 /// `qid`: checks a Quality Improvement Directory's content and (next) builds its site.
 @main
@@ -15,6 +16,7 @@ struct QID: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), content errors exit 1.
     static func main() {
+        Parallel.limitAllocatorArenas()
         do {
             var command = try parseAsRoot()
             try command.run()
