@@ -8,13 +8,15 @@ public struct OverallJudgementRule: QualityRule {
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
-        for provider in context.content.providers {
-            for rating in provider.ratings {
-                guard let rank = policy.rank(of: rating.overall.value),
-                    OverallRules.firstBroken(rating, overall: rating.overall.value, policy: policy) == nil,
-                    let least = policy.lights.first(where: { OverallRules.firstBroken(rating, overall: $0.key, policy: policy) == nil }),
-                    let leastRank = policy.rank(of: least.key), leastRank < rank,
-                    (rating.summary ?? "").allSatisfy(\.isWhitespace)
+        let index = context.index
+        for (position, provider) in context.content.providers.enumerated() {
+            for (ratingIndex, rating) in provider.ratings.enumerated() {
+                // The summary first: a rating that says why needs nothing more worked out.
+                guard (rating.summary ?? "").allSatisfy(\.isWhitespace), let rank = index.rank(of: rating.overall.value) else { continue }
+                let lights = context.ratedStandards[position][ratingIndex]
+                guard !OverallRules.breaksAny(rating, overall: rating.overall.value, policy, index, lights),
+                    let least = policy.lights.first(where: { !OverallRules.breaksAny(rating, overall: $0.key, policy, index, lights) }),
+                    let leastRank = index.rank(of: least.key), leastRank < rank
                 else { continue }
                 diagnostics.append(
                     Self.stricterWithoutSummary(at: rating.overall.location, overall: rating.overall.value, allowed: least.key))
