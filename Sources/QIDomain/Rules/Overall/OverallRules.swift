@@ -51,18 +51,19 @@ enum OverallRules {
 
     /// The first overall rule that `overall` would break for this rating's standards.
     ///
-    /// `lights` is the rating's standards as `RatedStandards.read` reads them (nil: the policy is too large for
+    /// `standards` is the rating's standards as `RatedStandards.read` reads them (nil: the policy is too large for
     /// masks, and every rule is read from the policy's strings).
-    static func firstBroken(_ rating: Rating, overall: String, _ policy: Policy, _ index: PolicyIndex, _ lights: RatedStandards?) -> Broken?
+    static func firstBroken(_ rating: Rating, overall: String, _ policy: Policy, _ index: PolicyIndex, _ standards: RatedStandards?)
+        -> Broken?
     {
         guard let overallRank = index.rank(of: overall) else { return nil }
-        guard let lights else {
+        guard let standards else {
             for rule in policy.overallRules {
                 if let broken = broken(rule, rating, overall: overall, overallRank: overallRank, policy) { return broken }
             }
             return nil
         }
-        for compiled in index.overallRules where compiled.isBroken(by: lights, overallRank: overallRank) {
+        for compiled in index.overallRules where compiled.isBroken(by: standards, overallRank: overallRank) {
             if let broken = broken(compiled.rule, rating, overall: overall, overallRank: overallRank, policy) { return broken }
         }
         return nil
@@ -70,15 +71,15 @@ enum OverallRules {
 
     /// Whether `overall` would break any of the policy's overall rules for this rating's standards (`firstBroken`
     /// is not nil), without building the message.
-    static func breaksAny(_ rating: Rating, overall: String, _ policy: Policy, _ index: PolicyIndex, _ lights: RatedStandards?) -> Bool {
-        guard let lights else { return firstBroken(rating, overall: overall, policy, index, nil) != nil }
-        return breaksAny(overall: overall, index, lights)
+    static func breaksAny(_ rating: Rating, overall: String, _ policy: Policy, _ index: PolicyIndex, _ standards: RatedStandards?) -> Bool {
+        guard let standards else { return firstBroken(rating, overall: overall, policy, index, nil) != nil }
+        return breaksAny(overall: overall, index, standards)
     }
 
     /// `breaksAny` read from the masks alone.
-    static func breaksAny(overall: String, _ index: PolicyIndex, _ lights: RatedStandards) -> Bool {
+    static func breaksAny(overall: String, _ index: PolicyIndex, _ standards: RatedStandards) -> Bool {
         guard let overallRank = index.rank(of: overall) else { return false }
-        return index.overallRules.contains { $0.isBroken(by: lights, overallRank: overallRank) }
+        return index.overallRules.contains { $0.isBroken(by: standards, overallRank: overallRank) }
     }
 
     /// How `overall` breaks one overall rule for this rating's standards, or nil when it keeps it.

@@ -13,9 +13,9 @@ public struct OverallJudgementRule: QualityRule {
             for (ratingIndex, rating) in provider.ratings.enumerated() {
                 // The summary first: a rating that says why needs nothing more worked out.
                 guard (rating.summary ?? "").allSatisfy(\.isWhitespace), let rank = index.rank(of: rating.overall.value) else { continue }
-                let lights = context.ratedStandards[position][ratingIndex]
-                guard !OverallRules.breaksAny(rating, overall: rating.overall.value, policy, index, lights),
-                    let least = policy.lights.first(where: { !OverallRules.breaksAny(rating, overall: $0.key, policy, index, lights) }),
+                let standards = context.ratedStandards[position][ratingIndex]
+                guard !OverallRules.breaksAny(rating, overall: rating.overall.value, policy, index, standards),
+                    let least = policy.lights.first(where: { !OverallRules.breaksAny(rating, overall: $0.key, policy, index, standards) }),
                     let leastRank = index.rank(of: least.key), leastRank < rank
                 else { continue }
                 diagnostics.append(
