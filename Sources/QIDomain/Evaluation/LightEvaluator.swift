@@ -141,9 +141,10 @@ public struct LightEvaluator: Sendable {
             changes.append(concern.raised.value)
             if let closed = concern.closed?.date?.value { changes.append(closed) }
         }
-        let days = Set(changes.filter { $0 <= asOf }).sorted()
+        changes.sort()
         var since: Day?
-        for day in days.reversed() {
+        // Latest first, each day once (equal days are side by side once sorted).
+        for day in changes.reversed() where day <= asOf && day != since {
             guard read(timeline, on: day).light == light else { break }
             since = day
         }
