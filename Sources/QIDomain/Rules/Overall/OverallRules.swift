@@ -35,13 +35,15 @@ enum OverallRules {
     /// Reports every rating whose first broken overall rule carries `id`.
     static func check(_ id: RuleID, _ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let index = context.index
-        for (position, provider) in context.content.providers.enumerated() {
+        let providers = context.content.providers
+        // Providers and ratings are read in place by position: a loop over the providers would copy each one.
+        for position in providers.indices {
             let readings = context.ratedStandards[position]
-            for ratingIndex in provider.ratings.indices {
+            for ratingIndex in readings.indices {
                 let standards = readings[ratingIndex]
                 // Most ratings break no rule: the masks say so without the rating's strings.
-                if let standards, !breaksAny(overall: provider.ratings[ratingIndex].overall.value, index, standards) { continue }
-                let rating = provider.ratings[ratingIndex]
+                if let standards, !breaksAny(overall: providers[position].ratings[ratingIndex].overall.value, index, standards) { continue }
+                let rating = providers[position].ratings[ratingIndex]
                 guard let broken = firstBroken(rating, overall: rating.overall.value, context.policy, index, standards), broken.rule == id
                 else { continue }
                 diagnostics.append(broken.diagnostic(at: rating.overall.location))

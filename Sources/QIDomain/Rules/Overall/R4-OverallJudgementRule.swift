@@ -9,10 +9,14 @@ public struct OverallJudgementRule: QualityRule {
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
         let index = context.index
-        for (position, provider) in context.content.providers.enumerated() {
-            for (ratingIndex, rating) in provider.ratings.enumerated() {
+        let providers = context.content.providers
+        // Providers and ratings are read in place by position: a loop over the providers would copy each one.
+        for position in providers.indices {
+            for ratingIndex in providers[position].ratings.indices {
                 // The summary first: a rating that says why needs nothing more worked out.
-                guard (rating.summary ?? "").allSatisfy(\.isWhitespace), let rank = index.rank(of: rating.overall.value) else { continue }
+                guard (providers[position].ratings[ratingIndex].summary ?? "").allSatisfy(\.isWhitespace) else { continue }
+                let rating = providers[position].ratings[ratingIndex]
+                guard let rank = index.rank(of: rating.overall.value) else { continue }
                 let standards = context.ratedStandards[position][ratingIndex]
                 guard !OverallRules.breaksAny(rating, overall: rating.overall.value, policy, index, standards),
                     let least = policy.lights.first(where: { !OverallRules.breaksAny(rating, overall: $0.key, policy, index, standards) }),
