@@ -54,9 +54,12 @@ extension Array where Element == Diagnostic {
 extension Array where Element == Diagnostic {
     /// The errors in each provider's files (anything under the folder of its `provider.yaml`), by provider id.
     public func errorCounts(in providers: [Provider]) -> [String: Int] {
+        // Slashes are found in the UTF-8 bytes (a slash is one byte and never part of another character), which
+        // costs far less than walking the path's characters.
+        let slashByte = UInt8(ascii: "/")
         var idByFolder: [Substring: String] = [:]
         for provider in providers {
-            guard let slash = provider.file.lastIndex(of: "/") else { continue }
+            guard let slash = provider.file.utf8.lastIndex(of: slashByte) else { continue }
             idByFolder[provider.file[...slash]] = provider.id
         }
         var counts: [String: Int] = [:]
@@ -69,7 +72,7 @@ extension Array where Element == Diagnostic {
             }
             var end = file.endIndex
             // The nearest enclosing provider folder: a few levels up at most (ratings/, concerns/).
-            while let slash = file[..<end].lastIndex(of: "/") {
+            while let slash = file.utf8[..<end].lastIndex(of: slashByte) {
                 if let id = idByFolder[file[...slash]] {
                     counts[id, default: 0] += 1
                     break

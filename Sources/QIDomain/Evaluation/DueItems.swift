@@ -35,7 +35,7 @@ enum DueItems {
             let text = "The next review falls due on \(due.longDescription)\(last)."
             ahead.append(item(.reviewFallingDue, ReviewCadenceRule.id, due, text, overdue: false))
         }
-        for action in ActionDueRule.actions(of: provider) {
+        ActionDueRule.forEachAction(of: provider) { action in
             if let due = ActionDueRule.overdue(action, asOf: asOf) {
                 now.append(item(.actionOverdue, ActionDueRule.id, due.value, "Action \(action.id.value): \(action.action)"))
             } else if action.status.value == .open, let due = action.due?.value, comingUp(due) {

@@ -46,17 +46,18 @@ public enum Lifts {
     static func lifts(of provider: Provider, policy: Policy) -> [Int: Lift] {
         guard !policy.liftApprovals.isEmpty else { return [:] }
         var lifts: [Int: Lift] = [:]
-        for index in provider.ratings.indices.dropFirst() {
-            let rating = provider.ratings[index]
-            guard let previous = inEffect(before: index, on: rating.date.value, provider.ratings, lifts) else { continue }
-            let approvals = required(provider, policy: policy, from: previous.overall.value, to: rating.overall.value).map {
-                requirement in
+        let ratings = provider.ratings
+        // Ratings are read by position, and copied only into a lift that is found.
+        for index in ratings.indices.dropFirst() {
+            guard let previous = inEffect(before: index, on: ratings[index].date.value, ratings, lifts) else { continue }
+            let needed = required(provider, policy: policy, from: ratings[previous].overall.value, to: ratings[index].overall.value)
+            guard !needed.isEmpty else { continue }
+            let rating = ratings[index]
+            let approvals = needed.map { requirement in
                 let given = rating.approvals.filter { requirement.roles.contains($0.role.value) }.map(\.date.value).min()
                 return RequiredApproval(rule: requirement.rule, roles: requirement.roles, givenOn: given)
             }
-            if !approvals.isEmpty {
-                lifts[index] = Lift(previous: previous, rating: rating, approvals: approvals)
-            }
+            lifts[index] = Lift(previous: ratings[previous], rating: rating, approvals: approvals)
         }
         return lifts
     }
@@ -66,27 +67,34 @@ public enum Lifts {
         let earlier = provider.ratings.filter { $0.date.value < day }
         var before = provider
         before.ratings = earlier
-        return inEffect(before: earlier.count, on: day, earlier, lifts(of: before, policy: policy))
+        return inEffect(before: earlier.count, on: day, earlier, lifts(of: before, policy: policy)).map { earlier[$0] }
     }
 
     /// The approvals (rule and roles) a lift from `from` to `to` needs for this provider's service areas.
     public static func required(_ provider: Provider, policy: Policy, from: String, to: String) -> [(rule: RuleID, roles: [String])] {
-        let providerAreas = Set(provider.serviceAreas.map(\.value))
         var needed: [(rule: RuleID, roles: [String])] = []
+        // The provider's areas are gathered only for a requirement limited to some areas, and only once.
+        var providerAreas: Set<String>?
         for lift in policy.liftApprovals where lift.from.contains(from) && lift.to.contains(to) {
-            for requirement in lift.requirements where requirement.serviceAreas.map({ !providerAreas.isDisjoint(with: $0) }) ?? true {
+            for requirement in lift.requirements {
+                if let areas = requirement.serviceAreas {
+                    let mine = providerAreas ?? Set(provider.serviceAreas.map(\.value))
+                    providerAreas = mine
+                    guard !mine.isDisjoint(with: areas) else { continue }
+                }
                 needed.append((lift.rule, requirement.roles))
             }
         }
         return needed
     }
 
-    /// The latest of `ratings[..<index]` in effect on `day`: a lift whose approvals are not all given by then is not.
-    private static func inEffect(before index: Int, on day: Day, _ ratings: [Rating], _ lifts: [Int: Lift]) -> Rating? {
+    /// The position of the latest of `ratings[..<index]` in effect on `day`: a lift whose approvals are not all given
+    /// by then is not.
+    private static func inEffect(before index: Int, on day: Day, _ ratings: [Rating], _ lifts: [Int: Lift]) -> Int? {
         var candidate = index - 1
         while candidate >= 0 {
-            guard let lift = lifts[candidate] else { return ratings[candidate] }
-            if let effective = lift.takesEffect, effective <= day { return ratings[candidate] }
+            guard let lift = lifts[candidate] else { return candidate }
+            if let effective = lift.takesEffect, effective <= day { return candidate }
             candidate -= 1
         }
         return nil

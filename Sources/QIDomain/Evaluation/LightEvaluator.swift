@@ -4,10 +4,26 @@
 /// A rating that lifts the light (QI-A2, QI-A3) is in effect from its last needed approval; until then the earlier
 /// rating holds.
 public struct LightEvaluator: Sendable {
-    public let policy: Policy
+    /// The policy and its index, held by reference: an evaluator is copied into every provider's reason, and a
+    /// copy of the policy itself would retain each of its lists.
+    private let held: Held
+
+    public var policy: Policy { held.policy }
+
+    var index: PolicyIndex { held.index }
 
     public init(policy: Policy) {
-        self.policy = policy
+        held = Held(policy: policy, index: PolicyIndex(policy))
+    }
+
+    private final class Held: Sendable {
+        let policy: Policy
+        let index: PolicyIndex
+
+        init(policy: Policy, index: PolicyIndex) {
+            self.policy = policy
+            self.index = index
+        }
     }
 
     /// What decides a provider's light on one day.
@@ -27,7 +43,7 @@ public struct LightEvaluator: Sendable {
         /// By rating index: the day it takes effect (nil: a lift whose approval is not recorded).
         let effective: [Day?]
 
-        init(_ provider: Provider, policy: Policy) {
+        init(_ provider: Provider, policy: borrowing Policy) {
             self.provider = provider
             let lifts = Lifts.lifts(of: provider, policy: policy)
             self.lifts = lifts
@@ -82,7 +98,7 @@ public struct LightEvaluator: Sendable {
         let latestReview = provider.ratings.last { $0.date.value <= asOf }
         let pending = pendingLift(timeline, asOf: asOf)
         let review = ReviewStatus.of(provider, latestReview: latestReview, light: reading.light, policy: policy, asOf: asOf)
-        let reason = Reason(policy: policy, timeline: timeline, evaluator: self)
+        let reason = Reason(timeline: timeline, evaluator: self)
         return ProviderState(
             providerID: provider.id, light: level, hasLight: reading.light != nil, latestRating: reading.rating,
             floorConcern: reading.floorConcern,
@@ -125,9 +141,10 @@ public struct LightEvaluator: Sendable {
             changes.append(concern.raised.value)
             if let closed = concern.closed?.date?.value { changes.append(closed) }
         }
-        let days = Set(changes.filter { $0 <= asOf }).sorted()
+        changes.sort()
         var since: Day?
-        for day in days.reversed() {
+        // Latest first, each day once (equal days are side by side once sorted).
+        for day in changes.reversed() where day <= asOf && day != since {
             guard read(timeline, on: day).light == light else { break }
             since = day
         }

@@ -2,9 +2,10 @@
 /// light began before what holds it now (processes that follow each other without a gap, two ratings at the same
 /// light), the sentence names the run's start; when a process that held the light up has closed, it says so.
 struct Reason {
-    let policy: Policy
     let timeline: LightEvaluator.Timeline
     let evaluator: LightEvaluator
+
+    var policy: Policy { evaluator.policy }
 
     func sentence(level: LightLevel, reading: LightEvaluator.Reading, open: [Concern], since: Day?, asOf: Day) -> String {
         let word = level.word

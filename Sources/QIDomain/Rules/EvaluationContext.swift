@@ -2,17 +2,22 @@
 public struct EvaluationContext: Sendable {
     public let content: DirectoryContent
     public let policy: Policy
+    /// The policy's look-up tables, built once for every rule.
+    public let index: PolicyIndex
     public let asOf: Day
     public let calendar: WorkingCalendar
     public let officers: [String: Officer]
     /// By provider id.
     public let states: [String: ProviderState]
+    /// Each rating's standards read against the index once, by provider and rating position (QI-R1..R4, QI-F9).
+    let ratedStandards: [[RatedStandards?]]
     /// How far ahead the work list looks, in days.
     public let dueWithinDays: Int
 
     public init(content: DirectoryContent, policy: Policy, asOf: Day, states: [String: ProviderState], dueWithinDays: Int? = nil) {
         self.content = content
         self.policy = policy
+        self.index = PolicyIndex(policy)
         self.asOf = asOf
         self.dueWithinDays = dueWithinDays ?? policy.dueWithinDays
         self.calendar = WorkingCalendar(extraHolidays: Set(content.settings.extraHolidays.map(\.value)))
@@ -22,6 +27,7 @@ public struct EvaluationContext: Sendable {
         }
         self.officers = officers
         self.states = states
+        self.ratedStandards = RatedStandards.read(content.providers, index)
     }
 
     public func officer(_ id: String?) -> Officer? {

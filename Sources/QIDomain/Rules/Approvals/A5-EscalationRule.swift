@@ -8,9 +8,15 @@ public struct EscalationRule: QualityRule {
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
+        guard !policy.escalations.isEmpty else { return }
+        // Only escalations limited to some service areas need each provider's areas.
+        let limited = policy.escalations.contains { $0.serviceAreas != nil }
         for provider in context.content.providers {
-            let providerAreas = Set(provider.serviceAreas.map(\.value))
-            let escalations = policy.escalations.filter { $0.serviceAreas.map { !providerAreas.isDisjoint(with: $0) } ?? true }
+            var escalations = policy.escalations
+            if limited {
+                let providerAreas = Set(provider.serviceAreas.map(\.value))
+                escalations = escalations.filter { $0.serviceAreas.map { !providerAreas.isDisjoint(with: $0) } ?? true }
+            }
             for rating in provider.ratings {
                 for escalation in escalations where escalation.lights.contains(rating.overall.value) {
                     guard !rating.approvals.contains(where: { escalation.roles.contains($0.role.value) }) else { continue }

@@ -9,7 +9,7 @@ public struct ActionDueRule: QualityRule {
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         for provider in context.content.providers {
-            for action in Self.actions(of: provider) {
+            Self.forEachAction(of: provider) { action in
                 switch action.status.value {
                 case .done where action.done == nil:
                     diagnostics.append(Self.doneWithoutDate(action))
@@ -21,7 +21,7 @@ public struct ActionDueRule: QualityRule {
                     break
                 }
                 if provider.status.value != .closed, let due = Self.overdue(action, asOf: context.asOf) {
-                    // The dashboard lists the same actions (DueItems uses `actions(of:)` and `overdue`).
+                    // The dashboard lists the same actions (DueItems uses `forEachAction(of:)` and `overdue`).
                     diagnostics.append(Self.overdue(action, due: due, asOf: context.asOf))
                 }
             }
@@ -30,8 +30,15 @@ public struct ActionDueRule: QualityRule {
 
     /// Every action of a provider: its ratings' and its concerns', open or closed (an action left open on a
     /// closed process is still owed).
-    static func actions(of provider: Provider) -> [Action] {
-        provider.ratings.flatMap(\.actions) + provider.concerns.flatMap(\.actions)
+    ///
+    /// In that order, without gathering them into a new list.
+    static func forEachAction(of provider: Provider, _ body: (Action) -> Void) {
+        for rating in provider.ratings {
+            for action in rating.actions { body(action) }
+        }
+        for concern in provider.concerns {
+            for action in concern.actions { body(action) }
+        }
     }
 
     /// The due date of an open action that has passed, else nil.

@@ -25,7 +25,7 @@ public struct UnknownReferenceRule: FormatRule, RuleCheck {
         }
         let localities = settings.localities.map(\.value)
         let listed = Set(localities)
-        for provider in context.content.providers {
+        for (position, provider) in context.content.providers.enumerated() {
             for service in provider.services where !policy.serviceTypes.contains(where: { $0.key == service.value }) {
                 diagnostics.append(Self.unknown("service type", service, allowed: policy.serviceTypes.map(\.key)))
             }
@@ -38,8 +38,9 @@ public struct UnknownReferenceRule: FormatRule, RuleCheck {
                 diagnostics.append(Self.unknown("locality", locality, allowed: localities, fixHint: hint))
             }
             checkOfficer(provider.officer, context, &diagnostics)
-            for rating in provider.ratings {
-                checkRating(rating, provider: provider, context, &diagnostics)
+            for (ratingIndex, rating) in provider.ratings.enumerated() {
+                let standards = context.ratedStandards[position][ratingIndex]
+                checkRating(rating, provider: provider, standardsComplete: standards?.isComplete ?? false, context, &diagnostics)
             }
             for concern in provider.concerns {
                 checkConcern(concern, context, &diagnostics)
@@ -47,26 +48,18 @@ public struct UnknownReferenceRule: FormatRule, RuleCheck {
         }
     }
 
-    private func checkRating(_ rating: Rating, provider: Provider, _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]) {
+    /// `standardsComplete`: the rating's standards are known to be complete and known (`RatedStandards`).
+    private func checkRating(
+        _ rating: Rating, provider: Provider, standardsComplete: Bool, _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]
+    ) {
         let policy = context.policy
         checkOfficer(rating.officer, context, &diagnostics)
         if let concern = rating.concern, provider.concern(withID: concern.value) == nil {
             let hint = "name a file in this provider's concerns/ folder, without .yaml"
             diagnostics.append(Self.unknown("concern", concern, allowed: provider.concerns.map(\.id), fixHint: hint))
         }
-        for standard in rating.standards {
-            if policy.standard(standard.standard.value) == nil {
-                diagnostics.append(Self.unknown("standard", standard.standard, allowed: policy.standards.map(\.key)))
-            }
-            if !policy.standardLightKeys.contains(standard.light.value) {
-                diagnostics.append(Self.unknown("light", standard.light, allowed: policy.standardLightKeys))
-            }
-        }
-        let rated = Set(rating.standards.map(\.standard.value))
-        for standard in policy.standards where !rated.contains(standard.key) {
-            diagnostics.append(MissingKeyRule.standardNotRated(standard, at: rating.standardsLocation))
-        }
-        if policy.light(rating.overall.value) == nil {
+        if !standardsComplete { checkStandards(of: rating, context, &diagnostics) }
+        if context.index.rank(of: rating.overall.value) == nil {
             diagnostics.append(Self.unknown("overall light", rating.overall, allowed: policy.lights.map(\.key)))
         }
         if let outcome = rating.outcome, !policy.outcomes.contains(where: { $0.key == outcome.value }) {
@@ -79,6 +72,31 @@ public struct UnknownReferenceRule: FormatRule, RuleCheck {
             }
         }
         checkActions(rating.actions, context, &diagnostics)
+    }
+
+    /// Each standard a rating names is the policy's, at a light a standard may take; every policy standard is rated.
+    private func checkStandards(of rating: Rating, _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]) {
+        let policy = context.policy
+        let index = context.index
+        let count = index.standardKeys.count
+        // The policy's standards rated, by their key's first position (a mask while there are at most 64).
+        var ratedMask: UInt64 = 0
+        var rated: Set<Int> = []
+        for (offset, standard) in rating.standards.enumerated() {
+            if let position = index.standardPosition(of: standard.standard.value, hint: offset) {
+                if count <= 64 { ratedMask |= 1 << UInt64(position) } else { rated.insert(position) }
+            } else {
+                diagnostics.append(Self.unknown("standard", standard.standard, allowed: index.standardKeys))
+            }
+            if !index.standardLightKeys.contains(standard.light.value) {
+                diagnostics.append(Self.unknown("light", standard.light, allowed: index.standardLightKeys))
+            }
+        }
+        for (position, standard) in policy.standards.enumerated() {
+            let first = index.firstStandardPositions[position]
+            let isRated = count <= 64 ? ratedMask & (1 << UInt64(first)) != 0 : rated.contains(first)
+            if !isRated { diagnostics.append(MissingKeyRule.standardNotRated(standard, at: rating.standardsLocation)) }
+        }
     }
 
     private func checkConcern(_ concern: Concern, _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]) {
@@ -97,8 +115,8 @@ public struct UnknownReferenceRule: FormatRule, RuleCheck {
 
     private func checkActions(_ actions: [Action], _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]) {
         for action in actions {
-            if let standard = action.standard, context.policy.standard(standard.value) == nil {
-                diagnostics.append(Self.unknown("standard", standard, allowed: context.policy.standards.map(\.key)))
+            if let standard = action.standard, context.index.standardPosition(of: standard.value) == nil {
+                diagnostics.append(Self.unknown("standard", standard, allowed: context.index.standardKeys))
             }
             let owner = action.owner.value
             if owner != "provider", owner != "council", context.officers[owner] == nil {

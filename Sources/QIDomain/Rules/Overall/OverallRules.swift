@@ -34,9 +34,17 @@ enum OverallRules {
 
     /// Reports every rating whose first broken overall rule carries `id`.
     static func check(_ id: RuleID, _ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
-        for provider in context.content.providers {
-            for rating in provider.ratings {
-                guard let broken = firstBroken(rating, overall: rating.overall.value, policy: context.policy), broken.rule == id
+        let index = context.index
+        let providers = context.content.providers
+        // Providers and ratings are read in place by position: a loop over the providers would copy each one.
+        for position in providers.indices {
+            let readings = context.ratedStandards[position]
+            for ratingIndex in readings.indices {
+                let standards = readings[ratingIndex]
+                // Most ratings break no rule: the masks say so without the rating's strings.
+                if let standards, !breaksAny(overall: providers[position].ratings[ratingIndex].overall.value, index, standards) { continue }
+                let rating = providers[position].ratings[ratingIndex]
+                guard let broken = firstBroken(rating, overall: rating.overall.value, context.policy, index, standards), broken.rule == id
                 else { continue }
                 diagnostics.append(broken.diagnostic(at: rating.overall.location))
             }
@@ -44,33 +52,78 @@ enum OverallRules {
     }
 
     /// The first overall rule that `overall` would break for this rating's standards.
-    static func firstBroken(_ rating: Rating, overall: String, policy: Policy) -> Broken? {
-        guard let overallRank = policy.rank(of: overall) else { return nil }
-        let word = policy.light(overall)?.word.lowercased() ?? overall
-        let critical = policy.standards.filter(\.critical).compactMap { standard in
-            rating.light(of: standard.key).map { (standard, $0.value) }
-        }
-        for rule in policy.overallRules {
-            switch rule {
-            case .criticalForcesOverall(let id, let standardLight, let atLeast):
-                guard let atLeastRank = policy.rank(of: atLeast), overallRank < atLeastRank,
-                    let (standard, light) = critical.first(where: { $0.1 == standardLight })
-                else { continue }
-                return .forced(rule: id, word: word, standard: standard, light: light, atLeast: atLeast)
-            case .overallRequires(let id, let required, let criticalIn, let noStandardIn):
-                guard required == overall else { continue }
-                if !criticalIn.isEmpty, let (standard, light) = critical.first(where: { !criticalIn.contains($0.1) }) {
-                    return .criticalOutside(rule: id, word: word, standard: standard, light: light, allowed: criticalIn)
-                }
-                for standardRating in rating.standards where noStandardIn.contains(standardRating.light.value) {
-                    let number = policy.standard(standardRating.standard.value)?.number ?? 0
-                    return .standardExcluded(
-                        rule: id, word: word, number: number, key: standardRating.standard.value, light: standardRating.light.value,
-                        excluded: noStandardIn)
-                }
+    ///
+    /// `standards` is the rating's standards as `RatedStandards.read` reads them (nil: the policy is too large for
+    /// masks, and every rule is read from the policy's strings).
+    static func firstBroken(_ rating: Rating, overall: String, _ policy: Policy, _ index: PolicyIndex, _ standards: RatedStandards?)
+        -> Broken?
+    {
+        guard let overallRank = index.rank(of: overall) else { return nil }
+        guard let standards else {
+            for rule in policy.overallRules {
+                if let broken = broken(rule, rating, overall: overall, overallRank: overallRank, policy) { return broken }
             }
+            return nil
+        }
+        for compiled in index.overallRules where compiled.isBroken(by: standards, overallRank: overallRank) {
+            if let broken = broken(compiled.rule, rating, overall: overall, overallRank: overallRank, policy) { return broken }
         }
         return nil
+    }
+
+    /// Whether `overall` would break any of the policy's overall rules for this rating's standards (`firstBroken`
+    /// is not nil), without building the message.
+    static func breaksAny(_ rating: Rating, overall: String, _ policy: Policy, _ index: PolicyIndex, _ standards: RatedStandards?) -> Bool {
+        guard let standards else { return firstBroken(rating, overall: overall, policy, index, nil) != nil }
+        return breaksAny(overall: overall, index, standards)
+    }
+
+    /// `breaksAny` read from the masks alone.
+    static func breaksAny(overall: String, _ index: PolicyIndex, _ standards: RatedStandards) -> Bool {
+        guard let overallRank = index.rank(of: overall) else { return false }
+        return index.overallRules.contains { $0.isBroken(by: standards, overallRank: overallRank) }
+    }
+
+    /// How `overall` breaks one overall rule for this rating's standards, or nil when it keeps it.
+    private static func broken(_ rule: OverallRule, _ rating: Rating, overall: String, overallRank: Int, _ policy: Policy) -> Broken? {
+        func word() -> String { policy.light(overall)?.word.lowercased() ?? overall }
+        func critical() -> [(PolicyStandard, String)] {
+            policy.standards.filter(\.critical).compactMap { standard in rating.light(of: standard.key).map { (standard, $0.value) } }
+        }
+        switch rule {
+        case .criticalForcesOverall(let id, let standardLight, let atLeast):
+            guard let atLeastRank = policy.rank(of: atLeast), overallRank < atLeastRank,
+                let (standard, light) = critical().first(where: { $0.1 == standardLight })
+            else { return nil }
+            return .forced(rule: id, word: word(), standard: standard, light: light, atLeast: atLeast)
+        case .overallRequires(let id, let required, let criticalIn, let noStandardIn):
+            guard required == overall else { return nil }
+            if !criticalIn.isEmpty, let (standard, light) = critical().first(where: { !criticalIn.contains($0.1) }) {
+                return .criticalOutside(rule: id, word: word(), standard: standard, light: light, allowed: criticalIn)
+            }
+            for standardRating in rating.standards where noStandardIn.contains(standardRating.light.value) {
+                let number = policy.standard(standardRating.standard.value)?.number ?? 0
+                return .standardExcluded(
+                    rule: id, word: word(), number: number, key: standardRating.standard.value, light: standardRating.light.value,
+                    excluded: noStandardIn)
+            }
+            return nil
+        }
+    }
+}
+
+extension CompiledOverallRule {
+    /// Whether a rating with these standards breaks this rule at an overall of `overallRank`: exactly when
+    /// `OverallRules.broken` reports it.
+    func isBroken(by lights: RatedStandards, overallRank: Int) -> Bool {
+        switch rule {
+        case .criticalForcesOverall:
+            guard let atLeastRank, overallRank < atLeastRank else { return false }
+            return lights.critical & forcingLight != 0
+        case .overallRequires:
+            guard requiredRank == overallRank else { return false }
+            return (!criticalInIsEmpty && lights.critical & ~criticalIn != 0) || lights.all & noStandardIn != 0
+        }
     }
 }
 

@@ -8,13 +8,19 @@ public struct OverallJudgementRule: QualityRule {
 
     public func check(_ context: EvaluationContext, into diagnostics: inout [Diagnostic]) {
         let policy = context.policy
-        for provider in context.content.providers {
-            for rating in provider.ratings {
-                guard let rank = policy.rank(of: rating.overall.value),
-                    OverallRules.firstBroken(rating, overall: rating.overall.value, policy: policy) == nil,
-                    let least = policy.lights.first(where: { OverallRules.firstBroken(rating, overall: $0.key, policy: policy) == nil }),
-                    let leastRank = policy.rank(of: least.key), leastRank < rank,
-                    (rating.summary ?? "").allSatisfy(\.isWhitespace)
+        let index = context.index
+        let providers = context.content.providers
+        // Providers and ratings are read in place by position: a loop over the providers would copy each one.
+        for position in providers.indices {
+            for ratingIndex in providers[position].ratings.indices {
+                // The summary first: a rating that says why needs nothing more worked out.
+                guard (providers[position].ratings[ratingIndex].summary ?? "").allSatisfy(\.isWhitespace) else { continue }
+                let rating = providers[position].ratings[ratingIndex]
+                guard let rank = index.rank(of: rating.overall.value) else { continue }
+                let standards = context.ratedStandards[position][ratingIndex]
+                guard !OverallRules.breaksAny(rating, overall: rating.overall.value, policy, index, standards),
+                    let least = policy.lights.first(where: { !OverallRules.breaksAny(rating, overall: $0.key, policy, index, standards) }),
+                    let leastRank = index.rank(of: least.key), leastRank < rank
                 else { continue }
                 diagnostics.append(
                     Self.stricterWithoutSummary(at: rating.overall.location, overall: rating.overall.value, allowed: least.key))
