@@ -24,3 +24,17 @@ import Testing
         #expect(CQCMapping.normalised("\u{A0}ÉLAN\u{A0}\u{A0}House_") == "élan house")
     }
 }
+
+/// `CQCRatingValue(cqcWords:)`: CQC's own spellings, looked up first, read as the same words in any case do.
+@Suite struct CQCRatingWordsTests {
+    @Test func cqcsSpellingsReadAsTheSameWordsInAnyCase() {
+        for spelling in ["Outstanding", "Good", "Requires improvement", "Inadequate", "Insufficient evidence to rate"] {
+            let value = CQCRatingValue(cqcWords: spelling)
+            #expect(value != nil, "\(spelling)")
+            #expect(value == CQCRatingValue(cqcWords: spelling.uppercased()), "\(spelling)")
+            #expect(value == CQCRatingValue(cqcWords: " " + spelling.lowercased().replacingOccurrences(of: " ", with: "_")), "\(spelling)")
+        }
+        #expect(CQCRatingValue(cqcWords: "Requires improvement") == .requiresImprovement)
+        #expect(CQCRatingValue(cqcWords: "Not rated") == nil)
+    }
+}

@@ -110,6 +110,11 @@ public enum CQCRatingValue: String, CaseIterable, Sendable {
 
     /// CQC's words in any case and spacing ("Requires Improvement", "requires improvement") → the value.
     public init?(cqcWords: String) {
+        // CQC's own spellings first (every record has several ratings), then any spacing and case.
+        if let value = Self.byCQCSpelling[cqcWords] {
+            self = value
+            return
+        }
         let key = cqcWords.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: "-")
         switch key {
         case "outstanding": self = .outstanding
@@ -120,6 +125,11 @@ public enum CQCRatingValue: String, CaseIterable, Sendable {
         default: return nil
         }
     }
+
+    /// The words as CQC's files spell them, each with the rating the general reading gives it.
+    private static let byCQCSpelling: [String: CQCRatingValue] = [
+        "Outstanding": .outstanding, "Good": .good, "Requires improvement": .requiresImprovement, "Inadequate": .inadequate,
+    ]
 }
 
 /// How the CQC importer maps CQC's words onto the directory's: the `cqc:` section of directory.yaml.

@@ -214,9 +214,13 @@ private struct APILocation: Decodable {
 extension CQCKeyQuestion {
     /// CQC's name of the key question ("Well-led", "well led") → the key question.
     init?(cqcName: String) {
-        guard let question = Self.byLetters[cqcName.lowercased().filter { $0.isLetter }] else { return nil }
+        guard let question = Self.byTitle[cqcName] ?? Self.byLetters[cqcName.lowercased().filter { $0.isLetter }] else { return nil }
         self = question
     }
+
+    /// Each key question by its title as CQC spells it ("Well-led"), looked up before its letters are taken.
+    private static let byTitle: [String: CQCKeyQuestion] = Dictionary(
+        allCases.map { ($0.title, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Each key question by the letters of its title, lower case ("wellled"), made once rather than per record.
     private static let byLetters: [String: CQCKeyQuestion] = Dictionary(
