@@ -34,56 +34,65 @@ public struct CQCImporter: Sendable {
         report.recordsRead = inputs.recordsRead
         report.locations = inputs.locations.count
         report.dataDate = "\(dataDate)"
+        // Each location's files and outcome are worked out on every core (they are independent); ids, which must be
+        // unique across the import, are then given in location-id order, so the result is a serial loop's.
+        let located = inputs.locations.keys.sorted().compactMap { inputs.locations[$0] }
+        let plans = Parallel.map(located) { location in
+            LocationPlan(location, dataDate: dataDate, directory: directory, content: content, mapper: mapper)
+        }
         var usedIDs = directory.folderNames
         var nextSuffix: [String: Int] = [:]
-        var writes: [(path: String, text: String)] = []
-        for id in inputs.locations.keys.sorted() {
-            guard let location = inputs.locations[id] else { continue }
-            let cqcText = RecordText.cqc(location, dataDate: dataDate)
-            if let provider = directory.byLocation[id] {
-                let path = "\(content)/providers/\(provider.id)/cqc.yaml"
-                let changed = AtomicFile.contents(path) != Data(cqcText.utf8)
-                if changed { writes.append((path, cqcText)) }
+        var writes: [PlannedFolder] = []
+        for (location, plan) in zip(located, plans) {
+            switch plan {
+            case .existing(let providerID, let cqcText, let changed, let warnings):
+                if changed {
+                    writes.append(PlannedFolder(path: "\(content)/providers/\(providerID)", isNew: false, files: [("cqc.yaml", cqcText)]))
+                }
                 if location.registrationStatus == .deregistered {
-                    report.deregistered.append(provider.id)
+                    report.deregistered.append(providerID)
                 } else if changed {
-                    report.updated.append(provider.id)
+                    report.updated.append(providerID)
                 } else {
                     report.unchanged += 1
                 }
-                report.warnings += Self.differences(provider, location)
-                continue
-            }
-            switch mapper.map(location) {
+                report.warnings += warnings
             case .skipped(let reason, let values):
                 report.skip(reason, values)
                 report.skippedLocations[reason, default: 0] += 1
-            case .mapped(let mapped):
-                let providerID = Self.newID(for: location, used: &usedIDs, next: &nextSuffix)
-                writes.append(("\(content)/providers/\(providerID)/provider.yaml", RecordText.provider(location, mapped)))
-                writes.append(("\(content)/providers/\(providerID)/cqc.yaml", cqcText))
+            case .new(let idBase, let providerText, let cqcText, let unmappedServiceTypes):
+                let providerID = Self.newID(base: idBase, used: &usedIDs, next: &nextSuffix)
+                writes.append(
+                    PlannedFolder(
+                        path: "\(content)/providers/\(providerID)", isNew: true,
+                        files: [("provider.yaml", providerText), ("cqc.yaml", cqcText)]))
                 report.created.append(providerID)
-                if !mapped.unmappedServiceTypes.isEmpty {
+                if !unmappedServiceTypes.isEmpty {
                     report.warnings.append(
                         "providers/\(providerID)/: CQC service types with no mapping were left out: "
-                            + mapped.unmappedServiceTypes.joined(separator: ", ")
+                            + unmappedServiceTypes.joined(separator: ", ")
                     )
                 }
             }
         }
+        // A cqc.yaml the import would not leave as it is gets the checks a whole load gives it, before anything is written.
+        try directory.checkCQCFiles(except: Set(plans.compactMap(\.unchangedProvider)))
         if !dryRun { try Self.write(writes, into: content) }
         return report
     }
 
-    /// The planned files, written on every core; the first failure in the plan's order is the error.
+    /// The planned files, a provider's folder at a time, written on every core; the first failure in the plan's order
+    /// is the error.
     ///
-    /// providers/ is made first, so writers on different cores never race to make it.
-    static func write(_ writes: [(path: String, text: String)], into content: String) throws {
-        guard !writes.isEmpty else { return }
+    /// providers/ is made first, so writers on different cores never race to make it; a new provider's folder is made
+    /// once, before its two files.
+    static func write(_ folders: [PlannedFolder], into content: String) throws {
+        guard !folders.isEmpty else { return }
         try? FileManager.default.createDirectory(atPath: "\(content)/providers", withIntermediateDirectories: true)
-        let failures = Parallel.map(writes.map { PlannedFile(path: $0.path, text: $0.text) }) { file -> (any Error)? in
+        let failures = Parallel.map(folders) { folder -> (any Error)? in
             do {
-                try AtomicFile.write(file.text, to: file.path)
+                if folder.isNew { try AtomicFile.makeFolder(folder.path) }
+                for (name, text) in folder.files { try AtomicFile.write(text, to: "\(folder.path)/\(name)") }
                 return nil
             } catch {
                 return error
@@ -92,10 +101,15 @@ public struct CQCImporter: Sendable {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
-    /// An id from the name ("Abbey Hey Care Home" → `abbey-hey-care-home`), made unique with `-2`, `-3` …
-    /// `next` remembers the last suffix tried for each name, so a name shared by thousands of locations stays linear.
-    static func newID(for location: CQCLocation, used: inout Set<String>, next: inout [String: Int]) -> String {
-        let base = Slug.of(location.name ?? location.locationID)
+    /// The id a new provider is named from ("Abbey Hey Care Home" → `abbey-hey-care-home`), before it is made unique.
+    static func idBase(for location: CQCLocation) -> String {
+        Slug.of(location.name ?? location.locationID)
+    }
+
+    /// `base` made unique with a suffix (`-2`, `-3` and on).
+    ///
+    /// `next` remembers the last suffix tried for each base, so a name shared by thousands of locations stays linear.
+    static func newID(base: String, used: inout Set<String>, next: inout [String: Int]) -> String {
         var candidate = base
         var number = next[base] ?? 2
         while used.contains(candidate) {
@@ -125,8 +139,46 @@ public struct CQCImporter: Sendable {
     }
 }
 
-/// One file the import will write.
-private struct PlannedFile: Sendable {
+/// One provider's folder and the files the import will write in it (file name, text).
+struct PlannedFolder: Sendable {
     var path: String
-    var text: String
+    /// Made by this import (a new provider), so it is created before its files are written.
+    var isNew: Bool
+    var files: [(name: String, text: String)]
+}
+
+/// What one location becomes, worked out on its own (on any core): everything but a new provider's id.
+enum LocationPlan: Sendable {
+    /// A provider already in the directory: its cqc.yaml's new text, whether that differs from the file's bytes, and
+    /// where CQC's name or address differs from provider.yaml.
+    case existing(providerID: String, cqcText: String, changed: Bool, warnings: [String])
+    /// A new provider: the base of its id, its provider.yaml and cqc.yaml, and the CQC service types that mapped to
+    /// nothing.
+    case new(idBase: String, providerText: String, cqcText: String, unmappedServiceTypes: [String])
+    case skipped(SkipReason, values: [String])
+
+    /// The provider whose cqc.yaml already holds what the import would write.
+    var unchangedProvider: String? {
+        if case .existing(let providerID, _, let changed, _) = self, !changed { return providerID }
+        return nil
+    }
+
+    init(_ location: CQCLocation, dataDate: Day, directory: ImportTarget, content: String, mapper: LocationMapper) {
+        let cqcText = RecordText.cqc(location, dataDate: dataDate)
+        if let provider = directory.byLocation[location.locationID] {
+            let path = "\(content)/providers/\(provider.id)/cqc.yaml"
+            self = .existing(
+                providerID: provider.id, cqcText: cqcText, changed: !AtomicFile.holds(cqcText, at: path),
+                warnings: CQCImporter.differences(provider, location))
+            return
+        }
+        switch mapper.map(location) {
+        case .skipped(let reason, let values):
+            self = .skipped(reason, values: values)
+        case .mapped(let mapped):
+            self = .new(
+                idBase: CQCImporter.idBase(for: location), providerText: RecordText.provider(location, mapped), cqcText: cqcText,
+                unmappedServiceTypes: mapped.unmappedServiceTypes)
+        }
+    }
 }

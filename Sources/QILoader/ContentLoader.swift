@@ -23,6 +23,8 @@ public struct ContentLoader: Sendable {
     public var limits: YAMLLimits
     /// How files are read and folders listed: the system's calls, or failing ones in tests.
     public var calls: FileSystemCalls
+    /// How much of each provider's folder is read: everything, or only provider.yaml (the importer's load).
+    public var providerReading: ProviderReading = .everything
 
     public init(limits: YAMLLimits = .standard, calls: FileSystemCalls = .system) {
         self.limits = limits
@@ -38,6 +40,7 @@ public struct ContentLoader: Sendable {
             return LoadResult(content: nil, policy: nil, diagnostics: sink.diagnostics, filesRead: 0)
         }
         var session = LoadSession(files: files, limits: limits, sink: sink)
+        session.providerReading = providerReading
         let content = session.loadTree()
         return LoadResult(content: content, policy: session.policy, diagnostics: sink.diagnostics, filesRead: session.filesRead)
     }
@@ -48,6 +51,7 @@ struct LoadSession {
     let files: ContentFiles
     let limits: YAMLLimits
     let sink: DiagnosticSink
+    var providerReading = ProviderReading.everything
     private(set) var filesRead = 0
     /// The policy `directory.yaml` names, once read; nil when it is unknown or its file has errors.
     private(set) var policy: Policy?
@@ -145,9 +149,11 @@ struct LoadSession {
         let entries = (files.list("providers") ?? []).map { ProviderFolder(name: $0.name, isDirectory: $0.kind == .directory) }
         let location = files.location
         let limits = self.limits
+        let reading = providerReading
         let loaded = Parallel.map(entries) { folder in
             let sink = DiagnosticSink()
             var session = LoadSession(files: ContentFiles(location, sink: sink), limits: limits, sink: sink)
+            session.providerReading = reading
             let provider = session.loadProvider(in: folder)
             return LoadedProvider(provider: provider, diagnostics: session.sink.diagnostics, filesRead: session.filesRead)
         }
@@ -196,12 +202,13 @@ struct LoadSession {
         var hasCQCFile = false
         // A folder that cannot be listed is reported as such, not as one with no provider.yaml.
         guard let entries = files.list(path) else { return nil }
+        let readsRecords = providerReading == .everything
         for entry in entries {
             switch (entry.name, entry.kind) {
             case ("provider.yaml", .file): hasProviderFile = true
-            case ("cqc.yaml", .file): hasCQCFile = true
-            case ("ratings", .directory): ratingFiles = yamlFiles(in: "\(path)/ratings", kind: "rating")
-            case ("concerns", .directory): concernFiles = yamlFiles(in: "\(path)/concerns", kind: "concern")
+            case ("cqc.yaml", .file): hasCQCFile = readsRecords
+            case ("ratings", .directory): ratingFiles = readsRecords ? yamlFiles(in: "\(path)/ratings", kind: "rating") : []
+            case ("concerns", .directory): concernFiles = readsRecords ? yamlFiles(in: "\(path)/concerns", kind: "concern") : []
             default:
                 sink.error(
                     .layout, .start(of: files.display("\(path)/\(entry.name)")),
@@ -268,7 +275,7 @@ struct LoadSession {
     }
 
     /// cqc.yaml: its location must be the one provider.yaml registers, or the facts are another location's.
-    private mutating func loadCQC(_ path: String, registered: String?) -> CQCRecord? {
+    mutating func loadCQC(_ path: String, registered: String?) -> CQCRecord? {
         let file = files.display(path)
         guard let node = document(at: path), let record = CQCDecoder.record(node: node, file: file, sink: sink) else { return nil }
         guard record.location.value == registered else {

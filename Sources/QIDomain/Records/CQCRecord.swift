@@ -110,6 +110,11 @@ public enum CQCRatingValue: String, CaseIterable, Sendable {
 
     /// CQC's words in any case and spacing ("Requires Improvement", "requires improvement") → the value.
     public init?(cqcWords: String) {
+        // CQC's own spellings first (every record has several ratings), then any spacing and case.
+        if let value = Self.byCQCSpelling[cqcWords] {
+            self = value
+            return
+        }
         let key = cqcWords.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: "-")
         switch key {
         case "outstanding": self = .outstanding
@@ -120,6 +125,11 @@ public enum CQCRatingValue: String, CaseIterable, Sendable {
         default: return nil
         }
     }
+
+    /// The words as CQC's files spell them, each with the rating the general reading gives it.
+    private static let byCQCSpelling: [String: CQCRatingValue] = [
+        "Outstanding": .outstanding, "Good": .good, "Requires improvement": .requiresImprovement, "Inadequate": .inadequate,
+    ]
 }
 
 /// How the CQC importer maps CQC's words onto the directory's: the `cqc:` section of directory.yaml.
@@ -147,7 +157,32 @@ public struct CQCMapping: Sendable, Equatable {
 extension CQCMapping {
     /// How names are matched: lower case, runs of spaces and `_` as one space ("Caring for adults over 65
     /// yrs" and "caring for adults  over 65 yrs" are one name).
+    ///
+    /// ASCII names (nearly all of CQC's) are done byte by byte, with the same result as the general way, which breaks
+    /// the text into characters and showed in the profile of a 25,000-record import.
     public static func normalised(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" || $0 == "\u{A0}" }).joined(separator: " ")
+        if let ascii = asciiNormalised(name) { return ascii }
+        return name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" || $0 == "\u{A0}" }).joined(
+            separator: " ")
+    }
+
+    /// `normalised` for a name of ASCII bytes only; nil for any other name.
+    static func asciiNormalised(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "_") {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(UInt8(ascii: " "))
+                pendingSpace = false
+            }
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

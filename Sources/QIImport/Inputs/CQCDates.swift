@@ -7,7 +7,7 @@ enum CQCDates {
     static func day(_ text: String) -> Day? {
         let value = text.trimmingSpaces
         guard !value.isEmpty else { return nil }
-        if value.count >= 10, let day = Day(iso: String(value.prefix(10))) { return day }
+        if value.utf8.count >= 10, let day = Day(iso: value.prefix(10)) { return day }
         let words = value.split(separator: " ")
         if let first = words.first, first.contains("/") {
             let parts = first.split(separator: "/").compactMap { Int($0) }

@@ -86,8 +86,8 @@ public struct CQCInputs: Sendable {
 
     /// One document (a record or an array), or JSON lines when more than one line opens a record.
     private static func json(_ data: Data, file: String) throws -> [CQCLocation] {
-        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        let document = Data(body)
+        // Only a file opening with a byte-order mark is copied (without it); the rest is read where it lies.
+        let document = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
         return APILocationReader.hasSeveralRecordLines(document)
             ? try APILocationReader.lines(document, file: file) : try APILocationReader.document(document, file: file)
     }
