@@ -96,6 +96,7 @@ struct BuildCommand: ParsableCommand {
             if timings {
                 FileHandle.standardError.write(Data(phases.report().utf8))
             }
+            exitKeeping(outcome, code: 0)
         }
     }
 

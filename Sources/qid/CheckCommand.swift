@@ -54,8 +54,6 @@ struct CheckCommand: ParsableCommand {
         if timings {
             FileHandle.standardError.write(Data(phases.report().utf8))
         }
-        if summary.errors > 0 || (strict && summary.warnings > 0) {
-            throw ExitCode(1)
-        }
+        exitKeeping(result, code: summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0)
     }
 }
