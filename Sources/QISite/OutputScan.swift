@@ -37,12 +37,12 @@ public struct OutputScan: Sendable {
 
     private func findings(in file: OutputFile) -> [Finding] {
         guard Self.scanned.contains(where: { file.path.hasSuffix($0) }) else { return [] }
-        let text = String(decoding: file.bytes, as: UTF8.self)
+        // CSV is read as it is (a `<` in a name must not hide what follows it as if it were a tag); markup is read
+        // from its bytes, with no copy of the page as text first.
+        let isMarkup = !file.path.hasSuffix(".json") && !file.path.hasSuffix(".csv")
+        let text = isMarkup ? Self.readableText(ofMarkup: file.bytes) : String(decoding: file.bytes, as: UTF8.self)
         guard NHSNumber.mayHoldTenDigits(text) else { return [] }
-        // CSV is read as it is (a `<` in a name must not hide what follows it as if it were a tag).
-        let readable =
-            file.path.hasSuffix(".json")
-            ? Self.decodingJSONEscapes(text) : file.path.hasSuffix(".csv") ? text : Self.readableText(ofMarkup: text)
+        let readable = file.path.hasSuffix(".json") ? Self.decodingJSONEscapes(text) : text
         return NHSNumber.matches(inText: readable).filter { !exempt.contains($0.digits) }.map {
             Finding(path: file.path, digits: $0.digits)
         }
@@ -61,8 +61,7 @@ public struct OutputScan: Sendable {
     /// references (`&#57;`, `&#x39;`) decoded.
     ///
     /// One pass over the UTF-8 bytes.
-    static func readableText(ofMarkup markup: String) -> String {
-        var bytes = Array(markup.utf8)
+    static func readableText(ofMarkup bytes: [UInt8]) -> String {
         let count = bytes.count
         var output: [UInt8] = []
         output.reserveCapacity(count)
@@ -76,8 +75,7 @@ public struct OutputScan: Sendable {
                 if nameStart < count, bytes[nameStart] == UInt8(ascii: "/") { nameStart += 1 }
                 var nameEnd = nameStart
                 while nameEnd < close, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-                let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
-                if !inlineTags.contains(name) { output.append(UInt8(ascii: "\n")) }
+                if !isInlineTag(bytes[nameStart..<nameEnd]) { output.append(UInt8(ascii: "\n")) }
                 index = close + 1
             } else if byte == UInt8(ascii: "&"), let (decoded, length) = characterReference(at: index, in: bytes) {
                 output.append(contentsOf: Array(String(decoded).utf8))
@@ -87,9 +85,29 @@ public struct OutputScan: Sendable {
                 index += 1
             }
         }
-        bytes = []
         return String(decoding: output, as: UTF8.self)
     }
+
+    /// Whether a tag's name is one of `inlineTags`, in any case, read from its bytes: a page has hundreds of tags, and
+    /// making each name a lower-cased String to look it up cost more than the rest of the scan.
+    static func isInlineTag(_ name: ArraySlice<UInt8>) -> Bool {
+        guard let key = tagKey(name) else { return false }
+        return inlineTagKeys.contains(key)
+    }
+
+    /// A name of one to eight ASCII letters and digits, lower-cased and packed into an integer; nil for any other.
+    private static func tagKey(_ name: some Collection<UInt8>) -> UInt64? {
+        guard !name.isEmpty, name.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for byte in name {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            key = key << 8 | UInt64(lower)
+        }
+        return key
+    }
+
+    private static let inlineTagKeys = Set(inlineTags.compactMap { tagKey(Array($0.utf8)) })
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

@@ -43,6 +43,27 @@ import Testing
         // Not a comparison of two empty lists: the texts hold hundreds of numbers.
         #expect(found > 100)
     }
+
+    /// The windows of text the normalised matcher reads are found in the UTF-8 bytes; they must be the windows found
+    /// scalar by scalar, on texts mixing ASCII with other digits, spaces, dashes and invisible characters.
+    @Test func windowsFoundInBytesAreTheWindowsFoundByCharacters() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces = [
+            "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "1", "9", " ", "-", "a", "é", "٣", "９", "\u{00A0}", "\u{2212}", "\u{200B}",
+            "\t", "\n", "€", "𝟗",
+        ]
+        var windows = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 5...40, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator) ?? ""
+            }.joined()
+            let byCharacters = NHSNumber.candidateWindows(text).map { String(text.unicodeScalars[$0]) }
+            #expect(NHSNumber.candidateTexts(text) == byCharacters, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            windows += byCharacters.count
+        }
+        // Not a comparison of empty lists: hundreds of windows.
+        #expect(windows > 500)
+    }
 }
 
 /// SplitMix64: the same numbers on every run and machine.

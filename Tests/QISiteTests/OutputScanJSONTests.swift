@@ -32,3 +32,28 @@ import Testing
         #expect(scan.findings(in: [plain]).isEmpty)
     }
 }
+
+/// The output scan reads markup as a reader would: inline tags join text, other tags end it, references decoded.
+@Suite struct OutputScanMarkupTests {
+    private func readable(_ markup: String) -> String {
+        OutputScan.readableText(ofMarkup: Array(markup.utf8))
+    }
+
+    @Test func inlineTagsJoinTextInAnyCaseAndOtherTagsEndIt() {
+        #expect(readable("943<span>476</SPAN>5919") == "9434765919")
+        #expect(readable("943<Strong class=\"x\">476</strong>5919") == "9434765919")
+        #expect(readable("943<td>476</td>5919") == "943\n476\n5919")
+        #expect(readable("943<spans>476") == "943\n476")
+        #expect(readable("a&#57;b&#x39;c&amp;") == "a9b9c&amp;")
+    }
+
+    @Test(arguments: ["a", "span", "SPAN", "Span", "strong", "wbr", "bdi", "time"])
+    func inlineNames(_ name: String) {
+        #expect(OutputScan.isInlineTag(ArraySlice(name.utf8)))
+    }
+
+    @Test(arguments: ["", "div", "td", "spans", "strongest", "é", "spän", "h1", "p"])
+    func otherNames(_ name: String) {
+        #expect(!OutputScan.isInlineTag(ArraySlice(name.utf8)))
+    }
+}

@@ -12,10 +12,68 @@ extension NHSNumber {
         // characters before and one after them, which decide a match's edges): pages are mostly words, and
         // normalising every character of 25,000 pages costs more than building them.
         var found: [Match] = []
-        for window in candidateWindows(text) {
-            found += matches(in: normalisedUnits(String(text.unicodeScalars[window])), mixedSeparators: true)
+        for window in candidateTexts(text) {
+            found += matches(in: normalisedUnits(window), mixedSeparators: true)
         }
         return found
+    }
+
+    /// The text of each window `candidateWindows` finds, found in the UTF-8 bytes: ASCII is classified by its byte,
+    /// and only other characters are decoded (a published page is mostly ASCII, and walking it scalar by scalar was
+    /// most of the output scan).
+    static func candidateTexts(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var windows: [String] = []
+            /// Where the character before the one starting at `index` starts.
+            func characterStart(before index: Int) -> Int {
+                var start = index - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                return start
+            }
+            /// Where the character starting at `index` ends.
+            func characterEnd(from index: Int) -> Int {
+                var end = index + 1
+                while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                return end
+            }
+            var runStart: Int?
+            var digits = 0
+            func close(at end: Int) {
+                if let start = runStart, digits >= 10 {
+                    var from = start
+                    for _ in 0..<2 where from > 0 { from = characterStart(before: from) }
+                    let to = end < count ? characterEnd(from: end) : end
+                    windows.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+                }
+                runStart = nil
+                digits = 0
+            }
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                let kind: RunKind
+                let next: Int
+                if byte < 0x80 {
+                    kind = byte &- 0x30 < 10 ? .digit : byte == 0x20 || byte == 0x09 || byte == 0x2D ? .separator : .breaks
+                    next = index + 1
+                } else {
+                    next = characterEnd(from: index)
+                    let character = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<next]), as: UTF8.self)
+                    kind = character.unicodeScalars.first.map(runKind) ?? .breaks
+                }
+                if kind == .breaks {
+                    close(at: index)
+                } else {
+                    if runStart == nil { runStart = index }
+                    if kind == .digit { digits += 1 }
+                }
+                index = next
+            }
+            close(at: count)
+            return windows
+        }
     }
 
     /// The stretches of `text` that could hold ten digits split only by spaces, dashes and invisible characters,
