@@ -9,12 +9,17 @@ public struct Theme: Sendable {
     ]
 
     public let directory: String
-    /// swift-mustache's parse of the templates: the reference engine.
-    let library: MustacheLibrary
+    /// swift-mustache's parse of the templates, the reference engine: made only when it is chosen, since parsing
+    /// them took 162 million instructions, more than half of loading a theme, in every build.
+    private(set) var library: MustacheLibrary?
     /// The page templates compiled for their view models: the engine every build uses.
     let plans: [String: TemplatePlan]
     /// Which engine renders: the compiled plans, or swift-mustache (tests compare the two byte for byte).
-    var engine = TemplateEngine.compiled
+    var engine = TemplateEngine.compiled {
+        didSet {
+            if engine == .reference, library == nil { library = Self.referenceLibrary(templateSources) }
+        }
+    }
     /// Template name → its Mustache text, as loaded (for `qid theme export` and the link check's messages).
     public let templateSources: [String: String]
     /// Asset file name → bytes, sorted by name.
@@ -62,35 +67,27 @@ public struct Theme: Sendable {
     static func load(templates: [(name: String, text: String)], assets: [(name: String, bytes: [UInt8])], directory: String) throws -> Theme
     {
         let templatesFolder = directory + "/templates"
-        var library = MustacheLibrary()
         var parsed: [String: [TemplateSyntax]] = [:]
         var sources: [String: String] = [:]
         _ = FastHTMLContentType.registered
         for (templateName, text) in templates {
             let path = "\(templatesFolder)/\(templateName).mustache"
             sources[templateName] = text
-            // Every template (partials too: swift-mustache resets the content type for each) escapes with the fast
-            // HTML escape; on the first line, so parse errors keep their line numbers.
-            let source = "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text
-            do {
-                try library.register(source, named: templateName)
-            } catch {
-                throw LoadError(description: "\(path): the template does not parse: \(error)")
-            }
+            let source = referenceSource(text)
             do {
                 parsed[templateName] = try TemplateParser.parse(source)
             } catch let error as TemplateSyntaxError {
                 throw LoadError(description: "\(path):\(error.line): the template does not parse: \(error.message)")
             }
         }
-        let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
+        let missing = requiredTemplates.filter { parsed[$0] == nil }
         guard missing.isEmpty else {
             throw LoadError(
                 description: "the theme at '\(directory)' lacks \(missing.map { "templates/\($0).mustache" }.joined(separator: ", "))")
         }
         let plans = try compilePlans(parsed, templatesFolder: templatesFolder)
         return Theme(
-            directory: directory, library: library, plans: plans, templateSources: sources, assets: assets,
+            directory: directory, library: nil, plans: plans, templateSources: sources, assets: assets,
             assetsVersion: fingerprint(assets))
     }
 
@@ -120,8 +117,24 @@ public struct Theme: Sendable {
             guard let plan = plans[template] else { preconditionFailure("no compiled plan for the template '\(template)'") }
             return plan.render(context)
         case .reference:
-            return library.render(context, withTemplate: template) ?? ""
+            return library?.render(context, withTemplate: template) ?? ""
         }
+    }
+
+    /// A template's text as both engines parse it: every template (partials too: swift-mustache resets the content type
+    /// for each) escapes with the fast HTML escape, set on the first line so that lines keep their numbers.
+    static func referenceSource(_ text: String) -> String {
+        "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + text
+    }
+
+    /// swift-mustache's library of the templates; a template it cannot parse is left out (the compiled plans parsed
+    /// them all at load, and the tests that choose this engine compare every page).
+    static func referenceLibrary(_ sources: [String: String]) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            try? library.register(referenceSource(text), named: name)
+        }
+        return library
     }
 
     /// FNV-1a over the assets' names and bytes, in hexadecimal, first ten digits.
