@@ -8,7 +8,8 @@ import QIParallel
 /// A number that only appears after rendering (a theme joining two fields, say) is caught here before publishing.
 ///
 /// CQC ids are not matches (digits after `1-`); the exact values of other typed registration ids (a UPRN of ten
-/// digits can pass the check) are exempt.
+/// digits can pass the check), and a CQC id's digits after its `1-` wherever they appear (in a provider id made
+/// from it), are exempt.
 public struct OutputScan: Sendable {
     /// One number found: the output file and its ten digits.
     public struct Finding: Sendable, Equatable {
@@ -23,7 +24,13 @@ public struct OutputScan: Sendable {
         var exempt = Set<String>()
         for provider in providers {
             for id in RegistrationID.allCases {
-                if let value = provider.registration.value(of: id) { exempt.insert(String(value.filter(\.isNumber))) }
+                guard let value = provider.registration.value(of: id) else { continue }
+                exempt.insert(String(value.filter(\.isNumber)))
+                // A CQC id's ten digits after its `1-` are what an id made from it shows (a folder named
+                // norwood-drive-1770257802 for location 1-1770257802, as in the real data of Tests/Fixtures/cqc-real).
+                if let last = value.split(separator: "-").last, last.count < value.count {
+                    exempt.insert(String(last.filter(\.isNumber)))
+                }
             }
         }
         self.exempt = exempt

@@ -59,4 +59,30 @@ import Testing
         #expect(page.contains("https://find-and-update.company-information.service.gov.uk/company/01234567"))
         #expect(page.contains("https://www.cqc.org.uk/location/1-1770257802"))
     }
+
+    /// Real CQC data: a folder named from its location's id (norwood-drive-1770257802 for 1-1770257802, whose last ten
+    /// digits pass the check) publishes; the same digits in a folder of a provider without that id do not.
+    @Test func aProviderIdMadeFromItsOwnCQCIdPublishesAndOtherDigitsDoNot() throws {
+        let real = try FixtureTree.named("cqc-real")
+        let site = TemporaryFolder.make("qid-site")
+        defer {
+            real.remove()
+            try? FileManager.default.removeItem(at: site)
+        }
+        let output = try QID.run(["build", real.path, "-o", site.path, "--as-of", "2026-06-01"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.path + "/providers/norwood-drive-1770257802/index.html"))
+
+        let tree = try FixtureTree.minimal()
+        let text = try tree.read("providers/acorn-house/provider.yaml")
+        let other = try tree.writing("providers/acorn-house-1770257802/provider.yaml", text)
+        let refused = TemporaryFolder.make("qid-site")
+        defer {
+            other.remove()
+            try? FileManager.default.removeItem(at: refused)
+        }
+        let build = try QID.run(["build", other.path, "-o", refused.path, "--as-of", "2026-06-01"])
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("would publish what looks like an NHS number"), "\(build.stderr)")
+    }
 }
